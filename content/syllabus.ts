@@ -1,0 +1,43 @@
+// The fixed question-card ids of ../shared/syllabus.md, in syllabus order. Review history is
+// keyed on these ids for the life of the app: never rename one, only append.
+export const SECTIONS = ['basics', 'technical', 'cloud', 'behavioral', 'preparation'] as const;
+export type SectionId = (typeof SECTIONS)[number];
+
+export const SYLLABUS_QUESTION_IDS: readonly string[] = [
+  'basics/what-is-mlops',
+  'basics/mlops-vs-devops',
+  'basics/model-and-concept-drift',
+  'basics/pre-production-tests',
+  'basics/version-control',
+  'basics/model-packaging',
+  'basics/monitoring-metrics',
+  'basics/deployment-problems',
+  'basics/canary-vs-blue-green',
+  'basics/retraining-automation',
+  'technical/ci-cd-pipeline',
+  'technical/data-management',
+  'technical/feature-engineering',
+  'technical/production-monitoring',
+  'technical/reproducibility',
+  'technical/operationalization-challenges',
+  'technical/automated-retraining',
+  'technical/explainability',
+  'cloud/cloud-deployment',
+  'cloud/serverless',
+  'cloud/compute-resources',
+  'cloud/security-compliance',
+  'cloud/cost-management',
+  'cloud/edge-vs-cloud',
+  'cloud/high-availability',
+  'behavioral/production-incident',
+  'behavioral/collaborative-versioning',
+  'behavioral/cross-functional-teams',
+  'behavioral/scaling-user-load',
+  'behavioral/stakeholder-expectations',
+  'behavioral/tech-debt-vs-deadline',
+  'preparation/skills-to-highlight',
+  'preparation/large-scale-experience',
+  'preparation/technical-interview-prep',
+  'preparation/common-mistakes',
+  'preparation/stand-out',
+];

@@ -1,0 +1,104 @@
+// App lifecycle, the window and its security settings. Logic lives in the plain modules beside
+// this file; this one only wires them to Electron.
+import { app, BrowserWindow, dialog, ipcMain, protocol, session } from 'electron';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { createDeckSource, resolveDeckDir } from './content';
+import { saveExportFile } from './files';
+import { APP_ORIGIN, registerIpcHandlers } from './ipc';
+import { CONTENT_SECURITY_POLICY, isAllowedRequest, mimeTypeOf, resolveAppFile } from './security';
+
+const rendererDir = join(__dirname, '..', 'app');
+
+protocol.registerSchemesAsPrivileged([
+  { scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } },
+]);
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.on('second-instance', () => {
+    const [window] = BrowserWindow.getAllWindows();
+    if (window) {
+      if (window.isMinimized()) window.restore();
+      window.focus();
+    }
+  });
+  app.whenReady().then(start).catch((error: unknown) => {
+    console.error(error);
+    app.exit(1);
+  });
+}
+
+async function start(): Promise<void> {
+  protocol.handle('app', async (request) => {
+    const file = resolveAppFile(request.url, rendererDir);
+    if (!file) return new Response('Not found', { status: 404 });
+    try {
+      return new Response(await readFile(file), {
+        headers: { 'content-type': mimeTypeOf(file), 'content-security-policy': CONTENT_SECURITY_POLICY },
+      });
+    } catch {
+      return new Response('Not found', { status: 404 });
+    }
+  });
+
+  const ses = session.defaultSession;
+  ses.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
+  ses.setPermissionCheckHandler(() => false);
+  ses.webRequest.onBeforeRequest((details, callback) => callback({ cancel: !isAllowedRequest(details.url) }));
+
+  const decks = createDeckSource(
+    resolveDeckDir({ isPackaged: app.isPackaged, resourcesPath: process.resourcesPath, appPath: app.getAppPath() }),
+  );
+  registerIpcHandlers(ipcMain, {
+    getDeck: (locale) => decks.getDeck(locale),
+    saveExportFile: (request) =>
+      saveExportFile(
+        request,
+        (options) => {
+          const owner = BrowserWindow.getFocusedWindow();
+          return owner ? dialog.showSaveDialog(owner, options) : dialog.showSaveDialog(options);
+        },
+        app.getPath('documents'),
+      ),
+  });
+
+  createWindow();
+  app.on('activate', () => {
+    if (BrowserWindow.getAllWindows().length === 0) createWindow();
+  });
+}
+
+function createWindow(): void {
+  const window = new BrowserWindow({
+    width: 1100,
+    height: 780,
+    minWidth: 420,
+    minHeight: 480,
+    title: 'MLOps Flashcards',
+    show: false,
+    webPreferences: {
+      preload: join(__dirname, 'preload.cjs'),
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webSecurity: true,
+      spellcheck: false,
+    },
+  });
+  window.once('ready-to-show', () => window.show());
+  window.webContents.setWindowOpenHandler(() => ({ action: 'deny' }));
+  window.webContents.on('will-navigate', (event, url) => {
+    if (!url.startsWith(`${APP_ORIGIN}/`)) event.preventDefault();
+  });
+  void window.loadURL(`${APP_ORIGIN}/index.html`);
+}
+
+app.on('web-contents-created', (_event, contents) => {
+  contents.on('will-attach-webview', (event) => event.preventDefault());
+});
+
+app.on('window-all-closed', () => {
+  if (process.platform !== 'darwin') app.quit();
+});

@@ -1,0 +1,61 @@
+// The only module that talks to ts-fsrs. `now` is always passed in, so every result is a pure
+// function of (state, rating, time): replaying the log reproduces the stored states exactly.
+import { createEmptyCard, fsrs, generatorParameters, type Card, type FSRSParameters, type Grade } from 'ts-fsrs';
+import type { CardState, Rating } from './types';
+
+export interface Scheduler {
+  /** The state after answering `rating` at `now`; `previous` undefined means a new card. */
+  next(cardId: string, previous: CardState | undefined, rating: Rating, now: number): CardState;
+  /** When each rating would make the card due next. */
+  preview(cardId: string, previous: CardState | undefined, now: number): Record<Rating, number>;
+  retrievability(state: CardState, now: number): number;
+}
+
+export function createScheduler(overrides: Partial<FSRSParameters> = {}): Scheduler {
+  const engine = fsrs(generatorParameters(overrides));
+  const toCard = (cardId: string, state: CardState | undefined, now: number): Card =>
+    state
+      ? {
+          due: new Date(state.due),
+          stability: state.stability,
+          difficulty: state.difficulty,
+          elapsed_days: state.elapsedDays,
+          scheduled_days: state.scheduledDays,
+          learning_steps: state.learningSteps,
+          reps: state.reps,
+          lapses: state.lapses,
+          state: state.state,
+          ...(state.lastReview === null ? {} : { last_review: new Date(state.lastReview) }),
+        }
+      : createEmptyCard(new Date(now));
+  const fromCard = (cardId: string, card: Card): CardState => ({
+    cardId,
+    due: card.due.getTime(),
+    stability: card.stability,
+    difficulty: card.difficulty,
+    elapsedDays: card.elapsed_days,
+    scheduledDays: card.scheduled_days,
+    learningSteps: card.learning_steps,
+    reps: card.reps,
+    lapses: card.lapses,
+    state: card.state as CardState['state'],
+    lastReview: card.last_review ? card.last_review.getTime() : null,
+  });
+  return {
+    next(cardId, previous, rating, now) {
+      const { card } = engine.next(toCard(cardId, previous, now), new Date(now), rating as Grade);
+      return fromCard(cardId, card);
+    },
+    preview(cardId, previous, now) {
+      const card = toCard(cardId, previous, now);
+      const result = {} as Record<Rating, number>;
+      for (const rating of [1, 2, 3, 4] as const) {
+        result[rating] = engine.next(card, new Date(now), rating as Grade).card.due.getTime();
+      }
+      return result;
+    },
+    retrievability(state, now) {
+      return engine.get_retrievability(toCard(state.cardId, state, now), new Date(now), false);
+    },
+  };
+}

@@ -1,0 +1,69 @@
+// Reads and writes of study progress. Every write that belongs together is one transaction:
+// an answer's event and the card's new state land together or not at all.
+import { newEventId } from '../core/event-id';
+import type { Scheduler } from '../core/scheduler';
+import type { CardState, Rating, ReviewEvent } from '../core/types';
+import type { FlashcardsDb } from './db';
+
+const DEVICE_ID_KEY = 'deviceId';
+
+export async function getDeviceId(db: FlashcardsDb): Promise<string> {
+  return db.transaction('rw', db.meta, async () => {
+    const row = await db.meta.get(DEVICE_ID_KEY);
+    if (typeof row?.value === 'string') return row.value;
+    const id = newEventId(Date.now()).split('-')[1]!;
+    await db.meta.put({ key: DEVICE_ID_KEY, value: id });
+    return id;
+  });
+}
+
+export async function loadCardStates(db: FlashcardsDb): Promise<Map<string, CardState>> {
+  const rows = await db.cardStates.toArray();
+  return new Map(rows.map((row) => [row.cardId, row]));
+}
+
+export interface Answer {
+  cardId: string;
+  rating: Rating;
+  now: number;
+  durationMs: number;
+  deviceId: string;
+}
+
+export interface RecordedAnswer {
+  event: ReviewEvent;
+  previous: CardState | undefined;
+  next: CardState;
+}
+
+/** Appends the event and writes the new state in one transaction; returns what undo needs. */
+export async function recordAnswer(db: FlashcardsDb, scheduler: Scheduler, answer: Answer): Promise<RecordedAnswer> {
+  return db.transaction('rw', db.reviews, db.cardStates, async () => {
+    const previous = await db.cardStates.get(answer.cardId);
+    const next = scheduler.next(answer.cardId, previous, answer.rating, answer.now);
+    const event: ReviewEvent = {
+      id: newEventId(answer.now),
+      cardId: answer.cardId,
+      rating: answer.rating,
+      reviewedAt: answer.now,
+      durationMs: Math.max(0, Math.round(answer.durationMs)),
+      deviceId: answer.deviceId,
+    };
+    await db.reviews.add(event);
+    await db.cardStates.put(next);
+    return { event, previous, next };
+  });
+}
+
+/** Takes an answer back: the event goes and the card's previous state returns, together. */
+export async function undoAnswer(db: FlashcardsDb, recorded: RecordedAnswer): Promise<void> {
+  await db.transaction('rw', db.reviews, db.cardStates, async () => {
+    await db.reviews.delete(recorded.event.id);
+    if (recorded.previous) await db.cardStates.put(recorded.previous);
+    else await db.cardStates.delete(recorded.event.cardId);
+  });
+}
+
+export async function allReviews(db: FlashcardsDb): Promise<ReviewEvent[]> {
+  return db.reviews.orderBy('reviewedAt').toArray();
+}

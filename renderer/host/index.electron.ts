@@ -1,0 +1,19 @@
+import type { HostBridge } from '../../electron/ipc';
+import type { Host } from './host';
+
+declare global {
+  interface Window {
+    flashcardsHost: HostBridge;
+  }
+}
+
+const bridge = window.flashcardsHost;
+
+export const host: Host = {
+  kind: 'electron',
+  loadDeck: (locale) => bridge.getDeck(locale),
+  async saveFile(suggestedName, contents) {
+    const result = await bridge.saveExportFile({ suggestedName, contents });
+    return result.status === 'saved' ? { status: 'saved', where: result.path } : { status: 'cancelled' };
+  },
+};

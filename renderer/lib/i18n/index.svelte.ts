@@ -1,0 +1,40 @@
+// The one way strings reach the screen: t(key, params) in the current interface language.
+import type { Locale } from '../../../content/schema';
+import { en } from './en';
+import { ptBR, type MessageKey, type Messages } from './pt-BR';
+
+const catalogs: Record<Locale, Messages> = { 'pt-BR': ptBR, en };
+
+export const i18n = $state<{ locale: Locale }>({ locale: 'pt-BR' });
+
+export function t(key: MessageKey, params: Record<string, string | number> = {}): string {
+  const template = catalogs[i18n.locale][key];
+  return template.replace(/\{(\w+)\}/g, (_, name: string) => {
+    const value = params[name];
+    return value === undefined ? `{${name}}` : typeof value === 'number' ? formatNumber(value) : value;
+  });
+}
+
+export function formatNumber(value: number): string {
+  return new Intl.NumberFormat(i18n.locale).format(value);
+}
+
+/** "10 min", "3 dias", "2 months": how long until a card is due again. */
+export function formatInterval(ms: number, locale: Locale = i18n.locale): string {
+  const minutes = Math.max(1, Math.round(ms / 60_000));
+  const [value, unit] =
+    minutes < 60
+      ? [minutes, 'minute']
+      : minutes < 60 * 24
+        ? [Math.round(minutes / 60), 'hour']
+        : minutes < 60 * 24 * 30
+          ? [Math.round(minutes / (60 * 24)), 'day']
+          : minutes < 60 * 24 * 365
+            ? [Math.round(minutes / (60 * 24 * 30)), 'month']
+            : [Math.round((minutes / (60 * 24 * 365)) * 10) / 10, 'year'];
+  return new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay: 'short' }).format(value);
+}
+
+export function formatDateTime(epochMs: number): string {
+  return new Intl.DateTimeFormat(i18n.locale, { dateStyle: 'medium', timeStyle: 'short' }).format(epochMs);
+}

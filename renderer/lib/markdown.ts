@@ -1,0 +1,14 @@
+// Deck answers arrive as HTML compiled from Markdown at build time; they are sanitised here,
+// right before they are shown, whatever their source.
+import DOMPurify from 'dompurify';
+
+const cache = new Map<string, string>();
+
+export function sanitizeHtml(html: string): string {
+  let clean = cache.get(html);
+  if (clean === undefined) {
+    clean = DOMPurify.sanitize(html, { USE_PROFILES: { html: true }, FORBID_TAGS: ['style', 'form', 'img'], FORBID_ATTR: ['style'] });
+    cache.set(html, clean);
+  }
+  return clean;
+}

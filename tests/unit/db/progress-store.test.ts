@@ -1,0 +1,62 @@
+import 'fake-indexeddb/auto';
+import { afterEach, describe, expect, it } from 'vitest';
+import { replayReviews } from '../../../renderer/core/replay';
+import { createScheduler } from '../../../renderer/core/scheduler';
+import { openFlashcardsDb, type FlashcardsDb } from '../../../renderer/db/db';
+import { allReviews, getDeviceId, loadCardStates, recordAnswer, undoAnswer } from '../../../renderer/db/progress-store';
+
+const scheduler = createScheduler();
+const t0 = Date.UTC(2026, 10, 25, 12);
+let db: FlashcardsDb;
+let n = 0;
+const fresh = () => (db = openFlashcardsDb(`test-${++n}`));
+
+afterEach(async () => {
+  await db?.delete();
+});
+
+describe('progress store', () => {
+  it('keeps one device id per database', async () => {
+    fresh();
+    const id = await getDeviceId(db);
+    expect(id).toMatch(/^[0-9a-z]{12}$/);
+    expect(await getDeviceId(db)).toBe(id);
+  });
+
+  it('writes the event and the new state together, and they survive reopening', async () => {
+    fresh();
+    const name = db.name;
+    await recordAnswer(db, scheduler, { cardId: 'basics/a', rating: 3, now: t0, durationMs: 4200.4, deviceId: 'dev' });
+    await recordAnswer(db, scheduler, { cardId: 'basics/a', rating: 4, now: t0 + 600_000, durationMs: 1000, deviceId: 'dev' });
+    db.close();
+    db = openFlashcardsDb(name);
+    const reviews = await allReviews(db);
+    expect(reviews.map((r) => [r.cardId, r.rating, r.durationMs])).toEqual([
+      ['basics/a', 3, 4200],
+      ['basics/a', 4, 1000],
+    ]);
+    expect(await loadCardStates(db)).toEqual(replayReviews(reviews, scheduler));
+  });
+
+  it('writes nothing when the transaction fails half-way', async () => {
+    fresh();
+    const first = await recordAnswer(db, scheduler, { cardId: 'basics/a', rating: 3, now: t0, durationMs: 1, deviceId: 'dev' });
+    // A colliding event id makes the add fail inside the transaction.
+    const original = db.reviews.add.bind(db.reviews);
+    db.reviews.add = (() => original(first.event)) as typeof db.reviews.add;
+    await expect(recordAnswer(db, scheduler, { cardId: 'basics/b', rating: 3, now: t0 + 1, durationMs: 1, deviceId: 'dev' })).rejects.toThrow();
+    expect(await db.reviews.count()).toBe(1);
+    expect(await db.cardStates.get('basics/b')).toBeUndefined();
+  });
+
+  it('undo removes the event and restores the previous state', async () => {
+    fresh();
+    const first = await recordAnswer(db, scheduler, { cardId: 'basics/a', rating: 3, now: t0, durationMs: 1, deviceId: 'dev' });
+    const second = await recordAnswer(db, scheduler, { cardId: 'basics/a', rating: 1, now: t0 + 600_000, durationMs: 1, deviceId: 'dev' });
+    await undoAnswer(db, second);
+    expect(await db.cardStates.get('basics/a')).toEqual(first.next);
+    await undoAnswer(db, first);
+    expect(await db.cardStates.get('basics/a')).toBeUndefined();
+    expect(await db.reviews.count()).toBe(0);
+  });
+});

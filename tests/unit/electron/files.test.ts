@@ -1,0 +1,33 @@
+import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { saveExportFile, writeFileAtomic } from '../../../electron/files';
+
+describe('files', () => {
+  it('writes atomically, replacing an older file and leaving no temp file', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'flashcards-'));
+    const path = join(dir, 'progress.json');
+    await writeFile(path, 'old');
+    await writeFileAtomic(path, 'new');
+    expect(await readFile(path, 'utf8')).toBe('new');
+    expect(await readdir(dir)).toEqual(['progress.json']);
+  });
+
+  it('writes where the save dialog says, and nothing when it is cancelled', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'flashcards-'));
+    const target = join(dir, 'chosen.json');
+    const offered: string[] = [];
+    const saved = await saveExportFile({ suggestedName: 'p.json', contents: '{"a":1}' }, async (o) => {
+      offered.push(o.defaultPath);
+      return { canceled: false, filePath: target };
+    }, dir);
+    expect(saved).toEqual({ status: 'saved', path: target });
+    expect(offered).toEqual([join(dir, 'p.json')]);
+    expect(await readFile(target, 'utf8')).toBe('{"a":1}');
+
+    const cancelled = await saveExportFile({ suggestedName: 'q.json', contents: 'x' }, async () => ({ canceled: true }), dir);
+    expect(cancelled).toEqual({ status: 'cancelled' });
+    expect((await readdir(dir)).sort()).toEqual(['chosen.json']);
+  });
+});

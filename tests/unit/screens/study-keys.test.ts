@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { studyCommandFor } from '../../../renderer/screens/study-keys';
+
+const key = (k: string, mods: Partial<{ ctrlKey: boolean; metaKey: boolean; altKey: boolean }> = {}) => ({
+  key: k,
+  ctrlKey: false,
+  metaKey: false,
+  altKey: false,
+  ...mods,
+});
+
+describe('study keys', () => {
+  it('reveals with Space or Enter only before the answer shows', () => {
+    expect(studyCommandFor(key(' '), false)).toEqual({ type: 'reveal' });
+    expect(studyCommandFor(key('Enter'), false)).toEqual({ type: 'reveal' });
+    expect(studyCommandFor(key(' '), true)).toBeUndefined();
+  });
+  it('grades 1-4 only once the answer shows', () => {
+    expect(studyCommandFor(key('3'), true)).toEqual({ type: 'grade', rating: 3 });
+    expect(studyCommandFor(key('1'), false)).toBeUndefined();
+    expect(studyCommandFor(key('5'), true)).toBeUndefined();
+  });
+  it('undoes with U and Ctrl/Cmd+Z, and ignores other modified keys', () => {
+    expect(studyCommandFor(key('u'), true)).toEqual({ type: 'undo' });
+    expect(studyCommandFor(key('z', { ctrlKey: true }), false)).toEqual({ type: 'undo' });
+    expect(studyCommandFor(key('Z', { metaKey: true }), false)).toEqual({ type: 'undo' });
+    expect(studyCommandFor(key('1', { ctrlKey: true }), true)).toBeUndefined();
+    expect(studyCommandFor(key('3', { altKey: true }), true)).toBeUndefined();
+  });
+  it('goes back with Escape', () => {
+    expect(studyCommandFor(key('Escape'), false)).toEqual({ type: 'back' });
+  });
+});
