@@ -1,0 +1,39 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from './fixtures';
+
+test('switches the interface and the deck to English, and remembers it', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'pt-BR');
+  await page.getByLabel('Idioma').selectOption('en');
+  await expect(page.getByRole('heading', { name: 'MLOps interviews' })).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await page.reload();
+  await expect(page.getByRole('rowheader', { name: 'Basics', exact: true })).toBeVisible();
+  await page.getByRole('button', { name: 'Study Basics' }).click();
+  await expect(page.getByText('What the interviewer wants to see')).toBeVisible();
+});
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`follows the system ${colorScheme} theme, with no serious accessibility violation`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme });
+    await page.goto('/');
+    await expect(page.getByRole('heading', { name: 'Entrevistas de MLOps' })).toBeVisible();
+    const background = await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+    const [r] = background.match(/\d+/g)!.map(Number);
+    expect(colorScheme === 'dark' ? r! < 60 : r! > 200).toBe(true);
+    await page.screenshot({ path: `test-results/screens/decks-${colorScheme}.png`, fullPage: true });
+    await expectNoSeriousViolations(page);
+
+    await page.getByRole('button', { name: 'Estudar Fundamentos' }).click();
+    await page.keyboard.press('Space');
+    await expect(page.getByTestId('answer')).toBeVisible();
+    await page.screenshot({ path: `test-results/screens/study-${colorScheme}.png`, fullPage: true });
+    await expectNoSeriousViolations(page);
+  });
+}
+
+async function expectNoSeriousViolations(page: import('@playwright/test').Page) {
+  const results = await new AxeBuilder({ page }).analyze();
+  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+}

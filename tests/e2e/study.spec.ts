@@ -1,0 +1,88 @@
+import { readFile } from 'node:fs/promises';
+import { parseProgressFile } from '../../renderer/core/progress-file';
+import { expect, sectionCounts, test } from './fixtures';
+
+test('study five cards with the keyboard; progress survives a reload and is exported', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.getByRole('heading', { name: 'Entrevistas de MLOps' })).toBeVisible();
+  const before = await sectionCounts(page, 'Fundamentos');
+  expect(before.newCount).toBeGreaterThanOrEqual(10);
+  expect(before.dueCount).toBe(0);
+
+  await page.getByRole('button', { name: 'Estudar Fundamentos' }).click();
+  const prompts: string[] = [];
+  for (const key of ['3', '3', '4', '1', '2']) {
+    const prompt = page.locator('h1.prompt');
+    await expect(prompt).toBeVisible();
+    prompts.push((await prompt.textContent())!);
+    await expect(page.getByTestId('answer')).toHaveCount(0);
+    await page.keyboard.press('Space');
+    await expect(page.getByTestId('answer')).toBeVisible();
+    // Each grade button shows the interval it would give.
+    await expect(page.getByRole('button', { name: /^Bom/ })).toContainText(/\d/);
+    await page.keyboard.press(key);
+    await expect(page.getByText(`${prompts.length} respostas`)).toHaveCount(0); // deck list is not shown mid-session
+  }
+  // The first card is an interview question showing what the interviewer wants to see.
+  expect(new Set(prompts).size).toBe(5);
+
+  await page.getByRole('button', { name: /Voltar ao baralho/ }).click();
+  const after = await sectionCounts(page, 'Fundamentos');
+  expect(after.newCount).toBe(before.newCount - 5);
+  // Again/Hard/Good put a card in learning, due later today; Easy schedules it for days ahead.
+  expect(after.dueCount).toBe(4);
+  await expect(page.getByText('5 respostas registradas')).toBeVisible();
+
+  await page.reload();
+  await expect(page.getByText('5 respostas registradas')).toBeVisible();
+  expect(await sectionCounts(page, 'Fundamentos')).toEqual(after);
+
+  const downloadPromise = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Exportar progresso' }).click();
+  const download = await downloadPromise;
+  expect(download.suggestedFilename()).toMatch(/^mlops-flashcards-progress-\d{4}-\d{2}-\d{2}\.json$/);
+  const text = await readFile((await download.path())!, 'utf8');
+  const parsed = await parseProgressFile(text, Date.now());
+  expect(parsed.ok).toBe(true);
+  if (!parsed.ok) return;
+  expect(parsed.file.reviews.map((r) => r.rating)).toEqual([3, 3, 4, 1, 2]);
+  expect(new Set(parsed.file.reviews.map((r) => r.cardId)).size).toBe(5);
+  await expect(page.getByRole('status').filter({ hasText: 'Progresso exportado: 5 respostas.' })).toBeVisible();
+});
+
+test('a question card shows the interviewer context, key points and a rendered Markdown answer', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Estudar tudo' }).click();
+  await expect(page.getByText('O que o entrevistador quer ver')).toBeVisible();
+  await page.getByRole('button', { name: /Mostrar resposta/ }).click();
+  await expect(page.getByRole('heading', { name: 'Pontos-chave de uma boa resposta' })).toBeVisible();
+  await expect(page.locator('.key-points li')).toHaveCount(await page.locator('.key-points li').count());
+  expect(await page.locator('.key-points li').count()).toBeGreaterThanOrEqual(3);
+  await expect(page.locator('.markdown p').first()).toBeVisible();
+  for (const name of ['De novo', 'Difícil', 'Bom', 'Fácil']) {
+    await expect(page.getByRole('button', { name: new RegExp(`^${name}`) })).toBeVisible();
+  }
+});
+
+test('undo takes the last answer back', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Estudar Fundamentos' }).click();
+  const first = await page.locator('h1.prompt').textContent();
+  await page.keyboard.press('Space');
+  await page.keyboard.press('3');
+  await expect(page.locator('h1.prompt')).not.toHaveText(first!);
+  await page.keyboard.press('u');
+  await expect(page.locator('h1.prompt')).toHaveText(first!);
+  await expect(page.getByText('Última resposta desfeita.')).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(page.getByText('0 respostas registradas')).toBeVisible();
+});
+
+test('buttons work as well as keys', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Estudar Nuvem' }).click();
+  await page.getByRole('button', { name: /Mostrar resposta/ }).click();
+  await page.getByRole('button', { name: /^Fácil/ }).click();
+  await page.getByRole('button', { name: /Voltar ao baralho/ }).click();
+  await expect(page.getByText('1 respostas registradas')).toBeVisible();
+});
