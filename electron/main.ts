@@ -10,6 +10,9 @@ import { CONTENT_SECURITY_POLICY, isAllowedRequest, mimeTypeOf, resolveAppFile }
 
 const rendererDir = join(__dirname, '..', 'app');
 
+// Tests point the app at a throw-away profile; users never set this.
+if (process.env.FLASHCARDS_USER_DATA) app.setPath('userData', process.env.FLASHCARDS_USER_DATA);
+
 protocol.registerSchemesAsPrivileged([
   { scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } },
 ]);
