@@ -28,6 +28,7 @@ test('studies five cards, exports through the save dialog, and keeps progress af
   await expect(page.getByRole('heading', { name: 'Entrevistas de MLOps' })).toBeVisible();
   await page.getByRole('button', { name: 'Estudar Fundamentos' }).click();
   for (const key of ['3', '3', '4', '1', '2']) {
+    await expect(page.getByTestId('answer')).toHaveCount(0);
     await page.keyboard.press('Space');
     await expect(page.getByTestId('answer')).toBeVisible();
     await page.keyboard.press(key);
