@@ -1,5 +1,5 @@
 // The only module that defines IndexedDB's shape. Versions are only ever appended, each with its
-// upgrade function; never edit a shipped version.
+// upgrade function; never edit a shipped version (tests/unit/db/upgrade.test.ts opens real old data).
 import Dexie, { type EntityTable } from 'dexie';
 import type { CardState, ReviewEvent } from '../core/types';
 
@@ -8,10 +8,32 @@ export interface MetaRow {
   value: unknown;
 }
 
+/** What the learner adds to a card; not derived from the log, so it is exported beside it. */
+export interface UserCardData {
+  cardId: string;
+  /** 0 none, 1-4 the flag colours (red, orange, green, blue). */
+  flag: 0 | 1 | 2 | 3 | 4;
+  /** 0 or 1: IndexedDB cannot index booleans. */
+  suspended: 0 | 1;
+  /** Epoch ms until which the card is buried; 0 when it is not. */
+  buriedUntil: number;
+  note: string;
+  /** Content hash of the card the last time it was answered, to tell a revised answer. */
+  seenHash: string;
+  updatedAt: number;
+}
+
+export interface SettingsRow {
+  key: string;
+  value: unknown;
+}
+
 export type FlashcardsDb = Dexie & {
   reviews: EntityTable<ReviewEvent, 'id'>;
   cardStates: EntityTable<CardState, 'cardId'>;
   meta: EntityTable<MetaRow, 'key'>;
+  userCardData: EntityTable<UserCardData, 'cardId'>;
+  settings: EntityTable<SettingsRow, 'key'>;
 };
 
 export const DB_NAME = 'mlops-flashcards';
@@ -22,6 +44,12 @@ export function openFlashcardsDb(name = DB_NAME): FlashcardsDb {
     reviews: 'id, cardId, reviewedAt',
     cardStates: 'cardId, due',
     meta: 'key',
+  });
+  // v2: per-card user data (flags, suspend, bury, notes) and settings. New tables only: the
+  // log and the states of v1 are kept as they are.
+  db.version(2).stores({
+    userCardData: 'cardId, flag, suspended',
+    settings: 'key',
   });
   return db;
 }

@@ -1,14 +1,17 @@
 // The one way strings reach the screen: t(key, params) in the current interface language.
+// Each feature keeps its strings in messages/<feature>.ts as [pt-BR, en] pairs.
 import type { Locale } from '../../../content/schema';
-import { en } from './en';
-import { ptBR, type MessageKey, type Messages } from './pt-BR';
+import app from './messages/app';
+import deck from './messages/deck';
+import study from './messages/study';
 
-const catalogs: Record<Locale, Messages> = { 'pt-BR': ptBR, en };
+const messages = { ...app, ...deck, ...study };
+export type MessageKey = keyof typeof messages;
 
 export const i18n = $state<{ locale: Locale }>({ locale: 'pt-BR' });
 
 export function t(key: MessageKey, params: Record<string, string | number> = {}): string {
-  const template = catalogs[i18n.locale][key];
+  const template = messages[key][i18n.locale === 'pt-BR' ? 0 : 1];
   return template.replace(/\{(\w+)\}/g, (_, name: string) => {
     const value = params[name];
     return value === undefined ? `{${name}}` : typeof value === 'number' ? formatNumber(value) : value;
