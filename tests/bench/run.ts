@@ -13,6 +13,8 @@ const { values } = parseArgs({
     answers: { type: 'string' },
     loads: { type: 'string' },
     out: { type: 'string', default: 'bench-results.json' },
+    // Where the served site is assembled: two runs at once need two (and two ports: PORT).
+    site: { type: 'string' },
   },
 });
 
@@ -26,6 +28,7 @@ const options = defaultOptions();
 const histories = values.histories ?? process.env.BENCH_HISTORIES;
 if (histories) options.histories = histories.split(',').map((h) => positiveInt(h.trim(), '--histories'));
 if (values.answers) options.answers = Math.max(1, positiveInt(values.answers, '--answers'));
+if (values.site) options.siteDir = values.site;
 if (values.loads) options.loads = Math.max(1, positiveInt(values.loads, '--loads'));
 
 const started = Date.now();
