@@ -8,7 +8,7 @@ import { replayReviews } from '../../../renderer/core/replay';
 import { createScheduler } from '../../../renderer/core/scheduler';
 import type { CardState, ReviewEvent } from '../../../renderer/core/types';
 import { DB_NAME, openFlashcardsDb } from '../../../renderer/db/db';
-import { allReviews, getDeviceId, loadCardStates } from '../../../renderer/db/progress-store';
+import { allReviews, getDeviceId, loadCardStates, recountReviews } from '../../../renderer/db/progress-store';
 import type { Host } from '../../../renderer/host/host';
 import { AppModel } from '../../../renderer/lib/app-model.svelte';
 import { generateHistory } from '../history';
@@ -46,6 +46,8 @@ async function seed(reviews: number): Promise<SeedResult> {
     }
     await writing;
     await db.cardStates.bulkPut([...states.values()]);
+    // What the app's bulk writers do after writing events (an app that never counted counts on load).
+    await recountReviews(db);
     return { reviews: written, cards: states.size, ms: performance.now() - started };
   } finally {
     db.close();

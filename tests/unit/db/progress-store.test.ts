@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { replayReviews } from '../../../renderer/core/replay';
 import { createScheduler } from '../../../renderer/core/scheduler';
 import { openFlashcardsDb, type FlashcardsDb } from '../../../renderer/db/db';
-import { allReviews, getDeviceId, loadCardStates, recordAnswer, undoAnswer } from '../../../renderer/db/progress-store';
+import { allReviews, getDeviceId, loadCardStates, loadReviewCount, recordAnswer, recountReviews, undoAnswer } from '../../../renderer/db/progress-store';
 
 const scheduler = createScheduler();
 const t0 = Date.UTC(2026, 10, 25, 12);
@@ -58,5 +58,43 @@ describe('progress store', () => {
     await undoAnswer(db, first);
     expect(await db.cardStates.get('basics/a')).toBeUndefined();
     expect(await db.reviews.count()).toBe(0);
+  });
+});
+
+describe('review count', () => {
+  const answer = (cardId: string, now: number) => recordAnswer(db, scheduler, { cardId, rating: 3, now, durationMs: 1, deviceId: 'dev' });
+
+  it('is counted once for a log written before the count existed, then kept with every answer and undo', async () => {
+    fresh();
+    await db.open();
+    const events = [0, 1, 2].map((i) => ({ id: `00000000${i}-abcdefghijkl`, cardId: 'basics/a', rating: 3 as const, reviewedAt: t0 + i, durationMs: 1, deviceId: 'old' }));
+    await db.reviews.bulkAdd(events);
+    expect(await db.meta.get('reviewCount')).toBeUndefined();
+    expect(await loadReviewCount(db)).toBe(3);
+    expect(await db.meta.get('reviewCount')).toEqual({ key: 'reviewCount', value: 3 });
+
+    await answer('basics/a', t0 + 10);
+    const last = await answer('basics/b', t0 + 20);
+    expect(await loadReviewCount(db)).toBe(5);
+    await undoAnswer(db, last);
+    expect(await loadReviewCount(db)).toBe(4);
+    expect(await loadReviewCount(db)).toBe(await db.reviews.count());
+  });
+
+  it('does not change when the answer is not written', async () => {
+    fresh();
+    const first = await answer('basics/a', t0);
+    const original = db.reviews.add.bind(db.reviews);
+    db.reviews.add = (() => original(first.event)) as typeof db.reviews.add;
+    await expect(answer('basics/b', t0 + 1)).rejects.toThrow();
+    expect(await loadReviewCount(db)).toBe(1);
+  });
+
+  it('is recounted after a bulk write', async () => {
+    fresh();
+    await answer('basics/a', t0);
+    await db.reviews.bulkAdd([{ id: '000000009-abcdefghijkl', cardId: 'basics/z', rating: 1, reviewedAt: t0 - 5, durationMs: 1, deviceId: 'x' }]);
+    expect(await recountReviews(db)).toBe(2);
+    expect(await loadReviewCount(db)).toBe(2);
   });
 });
