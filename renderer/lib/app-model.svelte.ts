@@ -5,7 +5,7 @@ import { buildProgressFile, progressFileName, serializeProgressFile } from '../c
 import { createScheduler, type Scheduler } from '../core/scheduler';
 import type { CardState, Rating } from '../core/types';
 import type { FlashcardsDb } from '../db/db';
-import { allReviews, getDeviceId, loadCardStates, recordAnswer, undoAnswer, type RecordedAnswer } from '../db/progress-store';
+import { allReviews, getDeviceId, loadCardStates, loadReviewCount, recordAnswer, undoAnswer, type RecordedAnswer } from '../db/progress-store';
 import type { Host } from '../host/host';
 
 export const APP_VERSION = __APP_VERSION__;
@@ -26,9 +26,11 @@ export class AppModel {
 
   static async open(db: FlashcardsDb, host: Host): Promise<AppModel> {
     await db.open();
-    const model = new AppModel(db, host, await getDeviceId(db));
-    model.states = await loadCardStates(db);
-    model.reviewCount = await db.reviews.count();
+    // Three reads at once: each is a round trip to the storage process, and the first screen waits.
+    const [deviceId, states, reviewCount] = await Promise.all([getDeviceId(db), loadCardStates(db), loadReviewCount(db)]);
+    const model = new AppModel(db, host, deviceId);
+    model.states = states;
+    model.reviewCount = reviewCount;
     return model;
   }
 
@@ -48,15 +50,40 @@ export class AppModel {
       this.#decks.set(locale, pending);
       pending.catch(() => this.#decks.delete(locale));
     }
-    this.deck = await pending;
-    await this.db.meta.put({ key: LOCALE_KEY, value: locale });
+    // The choice is saved while the deck loads, not after: the first screen waits for this.
+    const [deck] = await Promise.all([pending, this.db.meta.put({ key: LOCALE_KEY, value: locale })]);
+    this.deck = deck;
   }
 
+  /**
+   * Takes the answer into the live state before it returns (before its first await), so the next
+   * card can be on screen in the same frame; the write follows (transactions land in the order they
+   * were opened). If the write fails, the card's state goes back and the promise rejects.
+   */
   async answer(cardId: string, rating: Rating, now: number, durationMs: number): Promise<RecordedAnswer> {
-    const recorded = await recordAnswer(this.db, this.scheduler, { cardId, rating, now, durationMs, deviceId: this.deviceId });
-    this.states = new Map(this.states).set(cardId, recorded.next);
+    const previous = this.states.get(cardId);
+    const expected = this.scheduler.next(cardId, previous, rating, now);
+    this.#setState(cardId, expected);
     this.reviewCount += 1;
-    return recorded;
+    try {
+      const recorded = await recordAnswer(this.db, this.scheduler, { cardId, rating, now, durationMs, deviceId: this.deviceId });
+      // The stored state wins if it differs (another window answered this card meanwhile).
+      if (this.states.get(cardId) === expected && JSON.stringify(recorded.next) !== JSON.stringify(expected)) {
+        this.#setState(cardId, recorded.next);
+      }
+      return recorded;
+    } catch (error) {
+      if (this.states.get(cardId) === expected) this.#setState(cardId, previous);
+      this.reviewCount -= 1;
+      throw error;
+    }
+  }
+
+  #setState(cardId: string, state: CardState | undefined): void {
+    const states = new Map(this.states);
+    if (state) states.set(cardId, state);
+    else states.delete(cardId);
+    this.states = states;
   }
 
   async undo(recorded: RecordedAnswer): Promise<void> {
