@@ -253,7 +253,7 @@ async function timeLoads(context: BrowserContext, url: string, times: number, on
     const page = await context.newPage();
     const check = watchErrors(page);
     await page.goto(url);
-    await page.waitForFunction(() => window.__benchProbe.readyAt !== null, undefined, { timeout: 60_000 });
+    await page.evaluate(() => window.__benchWait('ready'));
     const probe = await readProbe(page);
     loads.push(probe.readyAt!);
     onHeap?.(probe.peakHeap);
@@ -268,15 +268,15 @@ async function timeAnswers(context: BrowserContext, origin: string, answers: num
   const page = await context.newPage();
   const check = watchErrors(page);
   await page.goto(`${origin}/`);
-  await page.waitForFunction(() => window.__benchProbe.readyAt !== null, undefined, { timeout: 60_000 });
+  await page.evaluate(() => window.__benchWait('ready'));
   await page.locator('.actions button.primary').click();
-  await page.locator('h1.prompt').waitFor();
+  await page.evaluate(() => window.__benchWait('prompt'));
   for (let i = 0; i < answers; i += 1) {
     await page.keyboard.press('Space');
-    await page.locator('[data-testid="answer"]').waitFor();
+    await page.evaluate(() => window.__benchWait('answer'));
     await page.keyboard.press(GRADE_KEYS[i % GRADE_KEYS.length]!);
-    await page.waitForFunction((n) => window.__benchProbe.grades.length > n || window.__benchProbe.done, i);
-    if ((await readProbe(page)).done) throw new Error(`the study session ran out of cards after ${i + 1} answers`);
+    await page.evaluate((n) => window.__benchWait('grade', n), i);
+    if (await page.evaluate(() => window.__benchProbe.done)) throw new Error(`the study session ran out of cards after ${i + 1} answers`);
   }
   const probe = await readProbe(page);
   check();

@@ -12,9 +12,13 @@ export interface ProbeState {
   peakHeap: number;
 }
 
+export type ProbeCondition = 'ready' | 'answer' | 'prompt' | 'grade';
+
 declare global {
   interface Window {
     __benchProbe: ProbeState;
+    /** Resolves when the condition holds (for 'grade': more than n answers timed). */
+    __benchWait(kind: ProbeCondition, n?: number, timeoutMs?: number): Promise<void>;
   }
 }
 
@@ -23,11 +27,35 @@ export const PROBE_SCRIPT = `(() => {
   let readyPending = false;
   let gradedAt = null;
   window.__benchProbe = probe;
+  // Reading performance.memory costs the main thread about half a millisecond: sample rarely,
+  // and right after each measurement (never inside one).
   const sampleHeap = () => {
     const used = performance.memory ? performance.memory.usedJSHeapSize : 0;
     if (used > probe.peakHeap) probe.peakHeap = used;
   };
-  setInterval(sampleHeap, 20);
+  setInterval(sampleHeap, 250);
+  // Waiters are woken by what they wait for, never by polling: polling every frame (as
+  // Playwright's waitFor does) would add main-thread work to the frames being timed.
+  const waiters = new Set();
+  const wake = () => { for (const waiter of [...waiters]) waiter(); };
+  const conditions = {
+    ready: () => probe.readyAt !== null,
+    answer: () => document.querySelector('[data-testid="answer"]') !== null,
+    prompt: () => document.querySelector('h1.prompt') !== null,
+    grade: (n) => probe.grades.length > n || probe.done,
+  };
+  window.__benchWait = (kind, n, timeoutMs = 60000) =>
+    new Promise((resolve, reject) => {
+      const timer = setTimeout(() => { waiters.delete(check); reject(new Error('timed out waiting for ' + kind)); }, timeoutMs);
+      const check = () => {
+        if (!conditions[kind](n)) return;
+        waiters.delete(check);
+        clearTimeout(timer);
+        resolve();
+      };
+      waiters.add(check);
+      check();
+    });
   // requestAnimationFrame runs just before a paint; a message posted from it is handled after.
   const afterPaint = (callback) =>
     requestAnimationFrame(() => {
@@ -38,18 +66,19 @@ export const PROBE_SCRIPT = `(() => {
   new MutationObserver(() => {
     if (probe.readyAt === null && !readyPending && document.querySelector('table.sections tbody td.num')) {
       readyPending = true;
-      afterPaint((now) => { probe.readyAt = now; sampleHeap(); });
+      afterPaint((now) => { probe.readyAt = now; sampleHeap(); wake(); });
     }
     if (gradedAt !== null && !document.querySelector('[data-testid="answer"]')) {
       if (document.querySelector('h1.prompt')) {
         const since = gradedAt;
         gradedAt = null;
-        afterPaint((now) => { probe.grades.push(now - since); sampleHeap(); });
+        afterPaint((now) => { probe.grades.push(now - since); sampleHeap(); wake(); });
       } else if (document.querySelector('.card.done')) {
         gradedAt = null;
         probe.done = true;
       }
     }
+    wake();
   }).observe(document, { childList: true, subtree: true });
   window.addEventListener('keydown', (event) => {
     if (!['1', '2', '3', '4'].includes(event.key) || event.repeat) return;
