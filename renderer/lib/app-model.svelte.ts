@@ -26,9 +26,15 @@ export class AppModel {
 
   static async open(db: FlashcardsDb, host: Host): Promise<AppModel> {
     await db.open();
-    // Three reads at once: each is a round trip to the storage process, and the first screen waits.
-    const [deviceId, states, reviewCount] = await Promise.all([getDeviceId(db), loadCardStates(db), loadReviewCount(db)]);
+    // The first screen waits for all of this: the reads go at once (each is a round trip to the
+    // storage process), and the saved language's deck loads as soon as that language is known.
+    const decks = new Map<Locale, Promise<DeckFile>>();
+    const prefetch = readSavedLocale(db).then((locale) => {
+      if (locale) startLoading(decks, host, locale);
+    });
+    const [deviceId, states, reviewCount] = await Promise.all([getDeviceId(db), loadCardStates(db), loadReviewCount(db), prefetch]);
     const model = new AppModel(db, host, deviceId);
+    model.#decks = decks;
     model.states = states;
     model.reviewCount = reviewCount;
     return model;
@@ -38,18 +44,12 @@ export class AppModel {
     return this.deck?.cards ?? [];
   }
 
-  async savedLocale(): Promise<Locale | undefined> {
-    const row = await this.db.meta.get(LOCALE_KEY);
-    return row?.value === 'en' || row?.value === 'pt-BR' ? row.value : undefined;
+  savedLocale(): Promise<Locale | undefined> {
+    return readSavedLocale(this.db);
   }
 
   async useLocale(locale: Locale): Promise<void> {
-    let pending = this.#decks.get(locale);
-    if (!pending) {
-      pending = this.host.loadDeck(locale);
-      this.#decks.set(locale, pending);
-      pending.catch(() => this.#decks.delete(locale));
-    }
+    const pending = this.#decks.get(locale) ?? startLoading(this.#decks, this.host, locale);
     // The choice is saved while the deck loads, not after: the first screen waits for this.
     const [deck] = await Promise.all([pending, this.db.meta.put({ key: LOCALE_KEY, value: locale })]);
     this.deck = deck;
@@ -101,4 +101,17 @@ export class AppModel {
     const result = await this.host.saveFile(progressFileName(now), serializeProgressFile(file), 'application/json');
     return { result, count: reviews.length };
   }
+}
+
+async function readSavedLocale(db: FlashcardsDb): Promise<Locale | undefined> {
+  const row = await db.meta.get(LOCALE_KEY);
+  return row?.value === 'en' || row?.value === 'pt-BR' ? row.value : undefined;
+}
+
+function startLoading(decks: Map<Locale, Promise<DeckFile>>, host: Host, locale: Locale): Promise<DeckFile> {
+  const pending = host.loadDeck(locale);
+  decks.set(locale, pending);
+  // A failed load is forgotten so the next attempt tries again (this also marks it as handled).
+  pending.catch(() => decks.delete(locale));
+  return pending;
 }

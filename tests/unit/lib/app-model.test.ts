@@ -2,6 +2,7 @@ import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openFlashcardsDb, type FlashcardsDb } from '../../../renderer/db/db';
 import { loadCardStates, loadReviewCount } from '../../../renderer/db/progress-store';
+import type { DeckFile } from '../../../content/schema';
 import type { Host } from '../../../renderer/host/host';
 import { AppModel } from '../../../renderer/lib/app-model.svelte';
 
@@ -49,5 +50,34 @@ describe('AppModel.answer', () => {
     expect(model.states.get('basics/a')).toBe(before);
     expect(model.reviewCount).toBe(1);
     expect(await loadReviewCount(db)).toBe(1);
+  });
+});
+
+describe('AppModel.open', () => {
+  it('starts loading the saved language’s deck while it reads the rest, and useLocale takes it', async () => {
+    db = openFlashcardsDb(`app-model-${++n}`);
+    await db.open();
+    await db.meta.put({ key: 'uiLocale', value: 'en' });
+    const loads: string[] = [];
+    const deck = { format: 'mlops-flashcards-deck', version: 1, locale: 'en', cards: [] } as unknown as DeckFile;
+    const counting: Host = { ...host, loadDeck: async (locale) => (loads.push(locale), deck) };
+    const model = await AppModel.open(db, counting);
+    expect(loads).toEqual(['en']);
+    await model.useLocale((await model.savedLocale())!);
+    expect(loads).toEqual(['en']);
+    expect(model.deck).toBe(deck);
+  });
+
+  it('reports a deck that fails to load when it is used, not on open', async () => {
+    db = openFlashcardsDb(`app-model-${++n}`);
+    await db.open();
+    await db.meta.put({ key: 'uiLocale', value: 'pt-BR' });
+    let attempts = 0;
+    const failing: Host = { ...host, loadDeck: () => (attempts++, Promise.reject(new Error('offline'))) };
+    const model = await AppModel.open(db, failing);
+    await expect(model.useLocale('pt-BR')).rejects.toThrow('offline');
+    // A failed load is not kept: the early load failed and was forgotten, and each use tries again.
+    await expect(model.useLocale('pt-BR')).rejects.toThrow('offline');
+    expect(attempts).toBe(3);
   });
 });
