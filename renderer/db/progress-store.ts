@@ -13,6 +13,10 @@ const DEVICE_ID_KEY = 'deviceId';
 const REVIEW_COUNT_KEY = 'reviewCount';
 
 export async function getDeviceId(db: FlashcardsDb): Promise<string> {
+  // A plain read first: a read-write transaction on every start would hold up the other start-up
+  // reads of `meta` until it commits.
+  const existing = await db.meta.get(DEVICE_ID_KEY);
+  if (typeof existing?.value === 'string') return existing.value;
   return db.transaction('rw', db.meta, async () => {
     const row = await db.meta.get(DEVICE_ID_KEY);
     if (typeof row?.value === 'string') return row.value;
