@@ -1,0 +1,25 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { LOCALES } from '../../../content/schema';
+import { formatNumber, i18n } from '../../../renderer/lib/i18n/index.svelte';
+
+afterEach(() => {
+  i18n.locale = 'pt-BR';
+});
+
+describe('formatNumber', () => {
+  it('groups whole numbers exactly as Intl does, in both languages', () => {
+    const values = [0, 7, 42, 999, 1000, 1234, 12_345, 100_000, 999_999, 1_000_000, 1_234_567_890, -1, -1234, -1_000_000];
+    for (const locale of LOCALES) {
+      i18n.locale = locale;
+      const intl = new Intl.NumberFormat(locale);
+      for (const value of values) expect(formatNumber(value), `${locale} ${value}`).toBe(intl.format(value));
+    }
+  });
+
+  it('leaves fractions to Intl', () => {
+    i18n.locale = 'pt-BR';
+    expect(formatNumber(1234.5)).toBe('1.234,5');
+    i18n.locale = 'en';
+    expect(formatNumber(0.25)).toBe('0.25');
+  });
+});
