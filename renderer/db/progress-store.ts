@@ -1,7 +1,9 @@
 // Reads and writes of study progress. Every write that belongs together is one transaction:
 // an answer's event and the card's new state land together or not at all.
 import { newEventId } from '../core/event-id';
+import { replayReviews } from '../core/replay';
 import type { Scheduler } from '../core/scheduler';
+import { countToday, type Today } from '../core/today';
 import type { CardState, Rating, ReviewEvent } from '../core/types';
 import type { FlashcardsDb } from './db';
 
@@ -66,4 +68,26 @@ export async function undoAnswer(db: FlashcardsDb, recorded: RecordedAnswer): Pr
 
 export async function allReviews(db: FlashcardsDb): Promise<ReviewEvent[]> {
   return db.reviews.orderBy('reviewedAt').toArray();
+}
+
+/** Today's new cards and reviews, for the daily limits. */
+export async function loadTodayCounts(db: FlashcardsDb, dayStart: number): Promise<Today> {
+  return db.transaction('r', db.reviews, async () => {
+    const todays = await db.reviews.where('reviewedAt').aboveOrEqual(dayStart).toArray();
+    const cardIds = [...new Set(todays.map((e) => e.cardId))];
+    // Within the cardId index, rows follow their id, which sorts by time: first() is the first answer.
+    const firsts = await Promise.all(cardIds.map((id) => db.reviews.where('cardId').equals(id).first()));
+    const firstAnsweredAt = new Map(firsts.flatMap((e) => (e ? [[e.cardId, e.reviewedAt] as const] : [])));
+    return countToday(todays, firstAnsweredAt, dayStart);
+  });
+}
+
+/** Recomputes every card state from the log, in one transaction ("rebuild from history"). */
+export async function rebuildCardStates(db: FlashcardsDb, schedulerAt: (time: number) => Scheduler): Promise<Map<string, CardState>> {
+  return db.transaction('rw', db.reviews, db.cardStates, async () => {
+    const states = replayReviews(await db.reviews.toArray(), schedulerAt);
+    await db.cardStates.clear();
+    await db.cardStates.bulkPut([...states.values()]);
+    return states;
+  });
 }

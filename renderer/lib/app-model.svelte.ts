@@ -1,21 +1,40 @@
-// The app's live state: the deck in the current language and the card states, kept in step with
-// the database. Screens read it and call its methods; only db/ touches IndexedDB.
+// The app's live state: the deck in the current language, the card states, the learner's marks,
+// settings and today's counts, kept in step with the database. Screens read it and call its
+// methods; only db/ touches IndexedDB.
 import type { CompiledCard, DeckFile, Locale } from '../../content/schema';
 import { buildProgressFile, progressFileName, serializeProgressFile } from '../core/progress-file';
-import { createScheduler, type Scheduler } from '../core/scheduler';
+import { buildQueue, type QueueCard, type QueueLimits } from '../core/queue';
+import { createSchedulerTimeline, type Scheduler } from '../core/scheduler';
+import { DEFAULT_SETTINGS, type SchedulingHistory, type Settings } from '../core/settings';
+import { endOfStudyDay, startOfStudyDay } from '../core/study-day';
+import { applyAnswerToToday, type Today } from '../core/today';
 import type { CardState, Rating } from '../core/types';
-import type { FlashcardsDb } from '../db/db';
-import { allReviews, getDeviceId, loadCardStates, recordAnswer, undoAnswer, type RecordedAnswer } from '../db/progress-store';
+import type { FlashcardsDb, UserCardData } from '../db/db';
+import {
+  allReviews,
+  getDeviceId,
+  loadCardStates,
+  loadTodayCounts,
+  rebuildCardStates,
+  recordAnswer,
+  undoAnswer,
+  type RecordedAnswer,
+} from '../db/progress-store';
+import { loadSettings, saveSettings } from '../db/settings-store';
+import { loadUserCardData, updateUserCardData, type UserCardChange } from '../db/user-card-store';
 import type { Host } from '../host/host';
 
 export const APP_VERSION = __APP_VERSION__;
 const LOCALE_KEY = 'uiLocale';
 
 export class AppModel {
-  deck = $state<DeckFile | undefined>();
+  deck = $state.raw<DeckFile | undefined>();
   states = $state.raw<ReadonlyMap<string, CardState>>(new Map());
+  userData = $state.raw<ReadonlyMap<string, UserCardData>>(new Map());
+  settings = $state.raw<Settings>(DEFAULT_SETTINGS);
+  today = $state.raw<Today>({ dayStart: 0, newStudied: 0, reviewsDone: 0, newCardIds: new Set() });
   reviewCount = $state(0);
-  readonly scheduler: Scheduler = createScheduler();
+  #schedulerAt = createSchedulerTimeline([]);
   #decks = new Map<Locale, Promise<DeckFile>>();
 
   private constructor(
@@ -24,11 +43,20 @@ export class AppModel {
     readonly deviceId: string,
   ) {}
 
-  static async open(db: FlashcardsDb, host: Host): Promise<AppModel> {
+  static async open(db: FlashcardsDb, host: Host, now = Date.now()): Promise<AppModel> {
     await db.open();
     const model = new AppModel(db, host, await getDeviceId(db));
-    model.states = await loadCardStates(db);
-    model.reviewCount = await db.reviews.count();
+    const [states, userData, stored, count] = await Promise.all([
+      loadCardStates(db),
+      loadUserCardData(db),
+      loadSettings(db),
+      db.reviews.count(),
+    ]);
+    model.states = states;
+    model.userData = userData;
+    model.#useSettings(stored.settings, stored.history);
+    model.reviewCount = count;
+    model.today = await loadTodayCounts(db, startOfStudyDay(now, model.settings.dayStartHour));
     return model;
   }
 
@@ -36,25 +64,48 @@ export class AppModel {
     return this.deck?.cards ?? [];
   }
 
+  /** The scheduler for answers given now. */
+  get scheduler(): Scheduler {
+    return this.#schedulerAt(Date.now());
+  }
+
+  get limits(): QueueLimits {
+    const { newPerDay, maxReviewsPerDay, dayStartHour, newCardOrder } = this.settings;
+    return { newPerDay, maxReviewsPerDay, dayStartHour, newCardOrder, randomSeed: this.deviceId };
+  }
+
+  /** The study queue over some cards at `now`, within today's limits. */
+  queue<C extends QueueCard>(cards: readonly C[], now: number) {
+    return buildQueue({ cards, states: this.states, userData: this.userData, now, limits: this.limits, today: this.#todayAt(now) });
+  }
+
   async savedLocale(): Promise<Locale | undefined> {
     const row = await this.db.meta.get(LOCALE_KEY);
     return row?.value === 'en' || row?.value === 'pt-BR' ? row.value : undefined;
   }
 
-  async useLocale(locale: Locale): Promise<void> {
+  /** The deck in a language, loaded once. */
+  loadDeck(locale: Locale): Promise<DeckFile> {
     let pending = this.#decks.get(locale);
     if (!pending) {
       pending = this.host.loadDeck(locale);
       this.#decks.set(locale, pending);
       pending.catch(() => this.#decks.delete(locale));
     }
-    this.deck = await pending;
+    return pending;
+  }
+
+  async useLocale(locale: Locale): Promise<void> {
+    const deck = await this.loadDeck(locale);
     await this.db.meta.put({ key: LOCALE_KEY, value: locale });
+    this.deck = deck;
   }
 
   async answer(cardId: string, rating: Rating, now: number, durationMs: number): Promise<RecordedAnswer> {
-    const recorded = await recordAnswer(this.db, this.scheduler, { cardId, rating, now, durationMs, deviceId: this.deviceId });
+    const scheduler = this.#schedulerAt(now);
+    const recorded = await recordAnswer(this.db, scheduler, { cardId, rating, now, durationMs, deviceId: this.deviceId });
     this.states = new Map(this.states).set(cardId, recorded.next);
+    this.today = applyAnswerToToday(this.#todayAt(now), cardId, isNew(recorded.previous), 1);
     this.reviewCount += 1;
     return recorded;
   }
@@ -65,7 +116,32 @@ export class AppModel {
     if (recorded.previous) states.set(recorded.event.cardId, recorded.previous);
     else states.delete(recorded.event.cardId);
     this.states = states;
+    if (recorded.event.reviewedAt >= this.today.dayStart) {
+      this.today = applyAnswerToToday(this.today, recorded.event.cardId, isNew(recorded.previous), -1);
+    }
     this.reviewCount -= 1;
+  }
+
+  async updateCard(cardId: string, change: UserCardChange, now = Date.now()): Promise<void> {
+    const row = await updateUserCardData(this.db, cardId, change, now);
+    this.userData = new Map(this.userData).set(cardId, row);
+  }
+
+  /** Buries a card until the current study day ends. */
+  bury(cardId: string, now = Date.now()): Promise<void> {
+    return this.updateCard(cardId, { buriedUntil: endOfStudyDay(now, this.settings.dayStartHour) }, now);
+  }
+
+  async saveSettings(settings: Settings, now = Date.now()): Promise<void> {
+    const stored = await saveSettings(this.db, settings, now);
+    this.#useSettings(stored.settings, stored.history);
+    this.today = await loadTodayCounts(this.db, startOfStudyDay(now, settings.dayStartHour));
+  }
+
+  /** Replays the whole log into the card states ("rebuild from history"). */
+  async rebuildFromHistory(): Promise<number> {
+    this.states = await rebuildCardStates(this.db, this.#schedulerAt);
+    return this.states.size;
   }
 
   async exportProgress(now: number) {
@@ -74,4 +150,20 @@ export class AppModel {
     const result = await this.host.saveFile(progressFileName(now), serializeProgressFile(file), 'application/json');
     return { result, count: reviews.length };
   }
+
+  #useSettings(settings: Settings, history: SchedulingHistory) {
+    this.settings = settings;
+    this.#schedulerAt = createSchedulerTimeline(history);
+  }
+
+  /** Today's counts, reset when the study day has rolled over since they were read. */
+  #todayAt(now: number): Today {
+    const dayStart = startOfStudyDay(now, this.settings.dayStartHour);
+    if (dayStart === this.today.dayStart) return this.today;
+    return { dayStart, newStudied: 0, reviewsDone: 0, newCardIds: new Set() };
+  }
+}
+
+function isNew(previous: CardState | undefined): boolean {
+  return !previous || previous.state === 0;
 }

@@ -3,9 +3,10 @@
 import type { Locale } from '../../../content/schema';
 import app from './messages/app';
 import deck from './messages/deck';
+import settings from './messages/settings';
 import study from './messages/study';
 
-const messages = { ...app, ...deck, ...study };
+const messages = { ...app, ...deck, ...study, ...settings };
 export type MessageKey = keyof typeof messages;
 
 export const i18n = $state<{ locale: Locale }>({ locale: 'pt-BR' });
