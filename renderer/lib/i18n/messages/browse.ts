@@ -173,6 +173,10 @@ export default {
     'Nenhum cartão corresponde à busca e aos filtros.',
     'No card matches the search and filters.',
   ],
+  'browse.more': [
+    'Mostrar mais {count} ({remaining} restantes)',
+    'Show {count} more ({remaining} left)',
+  ],
   'browse.cards': [
     'Cartões do baralho',
     'Deck cards',
