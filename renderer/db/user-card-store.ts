@@ -6,11 +6,6 @@ export function emptyUserCardData(cardId: string): UserCardData {
   return { cardId, flag: 0, suspended: 0, buriedUntil: 0, note: '', seenHash: '', updatedAt: 0 };
 }
 
-export async function loadUserCardData(db: FlashcardsDb): Promise<Map<string, UserCardData>> {
-  const rows = await db.userCardData.toArray();
-  return new Map(rows.map((row) => [row.cardId, row]));
-}
-
 export type UserCardChange = Partial<Pick<UserCardData, 'flag' | 'suspended' | 'buriedUntil' | 'note'>>;
 
 export async function updateUserCardData(db: FlashcardsDb, cardId: string, change: UserCardChange, now: number): Promise<UserCardData> {

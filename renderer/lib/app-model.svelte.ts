@@ -21,7 +21,8 @@ import {
   type RecordedAnswer,
 } from '../db/progress-store';
 import { loadSettings, saveSettings } from '../db/settings-store';
-import { loadUserCardData, updateUserCardData, type UserCardChange } from '../db/user-card-store';
+import { loadUserCardData } from '../db/card-data';
+import { updateUserCardData, type UserCardChange } from '../db/user-card-store';
 import type { Host } from '../host/host';
 
 export const APP_VERSION = __APP_VERSION__;

@@ -43,7 +43,7 @@ test('flag, note and card info from the keyboard', async ({ page }) => {
   await page.keyboard.press('i');
   const info = page.getByRole('dialog', { name: 'Informações do cartão' });
   await expect(info).toBeVisible();
-  await expect(info.getByText('Ainda não estudado.')).toBeVisible();
+  await expect(info.getByText('Ainda não estudado', { exact: false })).toBeVisible();
   await page.keyboard.press('Escape');
 });
 

@@ -2,11 +2,12 @@
 // Each feature keeps its strings in messages/<feature>.ts as [pt-BR, en] pairs.
 import type { Locale } from '../../../content/schema';
 import app from './messages/app';
+import browse from './messages/browse';
 import deck from './messages/deck';
 import settings from './messages/settings';
 import study from './messages/study';
 
-const messages = { ...app, ...deck, ...study, ...settings };
+const messages = { ...app, ...deck, ...study, ...settings, ...browse };
 export type MessageKey = keyof typeof messages;
 
 export const i18n = $state<{ locale: Locale }>({ locale: 'pt-BR' });

@@ -33,7 +33,7 @@ const action = fc.oneof(
     arbitrary: fc.record({
       type: fc.constant('settings' as const),
       retention: fc.constantFrom(0.7, 0.85, 0.9, 0.97),
-      steps: fc.constantFrom(['1m', '10m'], ['5m'], [], ['1m', '1h', '1d']),
+      steps: fc.constantFrom<string[]>(['1m', '10m'], ['5m'], [], ['1m', '1h', '1d']),
       fuzz: fc.boolean(),
     }),
   },

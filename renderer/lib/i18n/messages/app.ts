@@ -26,6 +26,7 @@ export default {
   ],
   'nav.label': ['Navegação principal', 'Main navigation'],
   'nav.decks': ['Baralho', 'Deck'],
+  'nav.browse': ['Navegar', 'Browse'],
   'nav.practice': ['Prática livre', 'Free practice'],
   'nav.settings': ['Configurações', 'Settings'],
 } as const satisfies Record<string, readonly [string, string]>;
