@@ -2,4 +2,8 @@
 export const CHANNELS = {
   getDeck: 'get-deck',
   saveExportFile: 'save-export-file',
+  /** renderer -> main: the interface language, so the native menu speaks it too. */
+  setUiLocale: 'set-ui-locale',
+  /** main -> renderer: a native menu item that the renderer carries out. */
+  menuCommand: 'menu-command',
 } as const;

@@ -16,11 +16,15 @@ export type SaveFileResult = { status: 'saved'; path: string } | { status: 'canc
 export interface HostBridge {
   getDeck(locale: Locale): Promise<DeckFile>;
   saveExportFile(request: SaveFileRequest): Promise<SaveFileResult>;
+  setUiLocale(locale: Locale): Promise<void>;
+  /** Subscribes to native menu commands; returns the unsubscribe function. */
+  onMenuCommand(listener: (command: unknown) => void): () => void;
 }
 
 export const MAX_EXPORT_BYTES = 256 * 1024 * 1024;
 
 export const GetDeckPayload = v.picklist(LOCALES);
+export const SetUiLocalePayload = v.picklist(LOCALES);
 export const SaveFilePayload = v.strictObject({
   suggestedName: v.pipe(v.string(), v.regex(/^[\w.-]{1,120}\.(json|csv)$/, 'bad file name')),
   contents: v.pipe(v.string(), v.maxLength(MAX_EXPORT_BYTES, 'file too large')),
@@ -41,9 +45,25 @@ export interface IpcLike {
   handle(channel: string, listener: (event: { senderFrame: { url: string } | null }, payload: unknown) => unknown): void;
 }
 
+/**
+ * The commands the native menu hands to the renderer: a subset of the renderer's AppCommand
+ * (renderer/lib/commands.ts; the Electron host adapter fails to compile if they drift apart),
+ * checked by the main process before it sends one and by the renderer when one arrives.
+ */
+export const MenuCommandSchema = v.variant('type', [
+  v.strictObject({ type: v.literal('export-progress') }),
+  v.strictObject({ type: v.literal('import-progress') }),
+  v.strictObject({ type: v.literal('open-backups') }),
+  v.strictObject({ type: v.literal('undo') }),
+  v.strictObject({ type: v.literal('set-locale'), locale: v.picklist(LOCALES) }),
+  v.strictObject({ type: v.literal('show-shortcuts') }),
+]);
+export type MenuCommand = v.InferOutput<typeof MenuCommandSchema>;
+
 export interface MainHandlers {
   getDeck(locale: Locale): Promise<DeckFile>;
   saveExportFile(request: SaveFileRequest): Promise<SaveFileResult>;
+  setUiLocale(locale: Locale): Promise<void>;
 }
 
 /** Registers every channel behind the sender check and its payload schema. */
@@ -58,4 +78,21 @@ export function registerIpcHandlers(ipc: IpcLike, handlers: MainHandlers): void 
     };
   ipc.handle(CHANNELS.getDeck, guarded(GetDeckPayload, handlers.getDeck));
   ipc.handle(CHANNELS.saveExportFile, guarded(SaveFilePayload, handlers.saveExportFile));
+  ipc.handle(CHANNELS.setUiLocale, guarded(SetUiLocalePayload, handlers.setUiLocale));
+}
+
+/** Sends a menu command to our page only, and only a well-formed one. */
+export function sendMenuCommand(
+  contents: { getURL(): string; send(channel: string, payload: unknown): void },
+  command: MenuCommand,
+): boolean {
+  if (!isTrustedSender(contents.getURL())) return false;
+  contents.send(CHANNELS.menuCommand, v.parse(MenuCommandSchema, command));
+  return true;
+}
+
+/** The renderer's side of the same check: anything malformed is dropped. */
+export function parseMenuCommand(payload: unknown): MenuCommand | undefined {
+  const parsed = v.safeParse(MenuCommandSchema, payload);
+  return parsed.success ? parsed.output : undefined;
 }

@@ -23,4 +23,7 @@ export const host: Host = {
     setTimeout(() => URL.revokeObjectURL(url), 10_000);
     return { status: 'saved' };
   },
+  // A browser tab has no native menu to speak the language or send commands.
+  setUiLocale() {},
+  onMenuCommand: () => () => {},
 };

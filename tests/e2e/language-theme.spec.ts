@@ -15,6 +15,7 @@ test('switches the interface and the deck to English, and remembers it', async (
 
 for (const colorScheme of ['light', 'dark'] as const) {
   test(`follows the system ${colorScheme} theme, with no serious accessibility violation`, async ({ page }) => {
+    test.slow(); // axe checks the contrast of every node on five screens
     await page.emulateMedia({ colorScheme });
     await page.goto('/');
     await expect(page.getByRole('heading', { name: 'Entrevistas de MLOps' })).toBeVisible();

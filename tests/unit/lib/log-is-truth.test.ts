@@ -15,7 +15,13 @@ import { AppModel } from '../../../renderer/lib/app-model.svelte';
 import { SAMPLE_SYLLABUS, validSources } from '../content/sample-deck';
 
 const deck = compileDecks(validSources(), SAMPLE_SYLLABUS).decks[0]!;
-const host: Host = { kind: 'web', loadDeck: async () => deck, saveFile: async () => ({ status: 'saved' }) };
+const host: Host = {
+  kind: 'web',
+  loadDeck: async () => deck,
+  saveFile: async () => ({ status: 'saved' }),
+  setUiLocale: () => {},
+  onMenuCommand: () => () => {},
+};
 const cardIds = deck.cards.map((c) => c.id);
 const originalTz = process.env.TZ;
 afterAll(() => {
