@@ -3,15 +3,26 @@
 import { app, BrowserWindow, dialog, ipcMain, protocol, session } from 'electron';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { MAX_PROGRESS_FILE_BYTES } from '../renderer/core/progress-file';
+import { createBackupStore } from './backups';
+import { EVENTS } from './channels';
 import { createDeckSource, resolveDeckDir } from './content';
-import { saveExportFile } from './files';
+import { openProgressFile, saveExportFile } from './files';
 import { APP_ORIGIN, registerIpcHandlers } from './ipc';
+import { createCloseGuard, type CloseGuard } from './quit-backup';
 import { CONTENT_SECURITY_POLICY, isAllowedRequest, mimeTypeOf, resolveAppFile } from './security';
 
 const rendererDir = join(__dirname, '..', 'app');
 
 // Tests point the app at a throw-away profile; users never set this.
 if (process.env.FLASHCARDS_USER_DATA) app.setPath('userData', process.env.FLASHCARDS_USER_DATA);
+
+// The window that holds its close until the page has sent a last backup (see quit-backup.ts).
+let closeGuard: CloseGuard | undefined;
+let quitting = false;
+app.on('before-quit', () => {
+  quitting = true;
+});
 
 protocol.registerSchemesAsPrivileged([
   { scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } },
@@ -51,6 +62,7 @@ async function start(): Promise<void> {
   ses.setPermissionCheckHandler(() => false);
   ses.webRequest.onBeforeRequest((details, callback) => callback({ cancel: !isAllowedRequest(details.url) }));
 
+  const backups = createBackupStore(join(app.getPath('userData'), 'backups'));
   const decks = createDeckSource(
     resolveDeckDir({ isPackaged: app.isPackaged, resourcesPath: process.resourcesPath, appPath: app.getAppPath() }),
   );
@@ -65,6 +77,25 @@ async function start(): Promise<void> {
         },
         app.getPath('documents'),
       ),
+    openProgressFile: () =>
+      openProgressFile(
+        (options) => {
+          const owner = BrowserWindow.getFocusedWindow();
+          return owner ? dialog.showOpenDialog(owner, options) : dialog.showOpenDialog(options);
+        },
+        app.getPath('documents'),
+        MAX_PROGRESS_FILE_BYTES,
+      ),
+    writeBackup: (request) => backups.write(request.contents, request.reason),
+    listBackups: () => backups.list(),
+    readBackup: (name) => backups.read(name),
+    quitBackup: async ({ contents }) => {
+      try {
+        if (contents !== null) await backups.write(contents, 'quit');
+      } finally {
+        closeGuard?.answered();
+      }
+    },
   });
 
   createWindow();
@@ -91,6 +122,12 @@ function createWindow(): void {
     },
   });
   window.once('ready-to-show', () => window.show());
+  const guard = createCloseGuard({ request: () => window.webContents.send(EVENTS.backupRequested) });
+  closeGuard = guard;
+  window.on('close', (event) => {
+    // A quit (menu, Cmd+Q) closes windows first; once the backup is in, quit again, else close.
+    if (guard.onClose(() => (quitting ? app.quit() : window.close()))) event.preventDefault();
+  });
   window.webContents.setWindowOpenHandler(() => ({ action: 'deny' }));
   window.webContents.on('will-navigate', (event, url) => {
     if (!url.startsWith(`${APP_ORIGIN}/`)) event.preventDefault();

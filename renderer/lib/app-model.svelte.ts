@@ -1,11 +1,13 @@
 // The app's live state: the deck in the current language and the card states, kept in step with
 // the database. Screens read it and call its methods; only db/ touches IndexedDB.
 import type { CompiledCard, DeckFile, Locale } from '../../content/schema';
-import { buildProgressFile, progressFileName, serializeProgressFile } from '../core/progress-file';
+import { progressFileName, serializeProgressFile } from '../core/progress-file';
+import { seenHashOf } from '../core/revision';
 import { createScheduler, type Scheduler } from '../core/scheduler';
 import type { CardState, Rating } from '../core/types';
 import type { FlashcardsDb } from '../db/db';
-import { allReviews, getDeviceId, loadCardStates, recordAnswer, undoAnswer, type RecordedAnswer } from '../db/progress-store';
+import { exportProgress, recordExport } from '../db/export-progress';
+import { countVisibleReviews, getDeviceId, loadCardStates, recordAnswer, undoAnswer, type RecordedAnswer } from '../db/progress-store';
 import type { Host } from '../host/host';
 
 export const APP_VERSION = __APP_VERSION__;
@@ -15,6 +17,8 @@ export class AppModel {
   deck = $state<DeckFile | undefined>();
   states = $state.raw<ReadonlyMap<string, CardState>>(new Map());
   reviewCount = $state(0);
+  /** Epoch ms of the last export saved in this session (the database keeps the older ones). */
+  lastExportAt = $state<number>();
   readonly scheduler: Scheduler = createScheduler();
   #decks = new Map<Locale, Promise<DeckFile>>();
 
@@ -50,10 +54,19 @@ export class AppModel {
     }
     this.deck = await pending;
     await this.db.meta.put({ key: LOCALE_KEY, value: locale });
+    this.reviewCount = await countVisibleReviews(this.db, new Set(this.cards.map((c) => c.id)));
+  }
+
+  /** Re-reads what an import or a restore changed underneath the screens. */
+  async reload(): Promise<void> {
+    this.states = await loadCardStates(this.db);
+    this.reviewCount = await countVisibleReviews(this.db, new Set(this.cards.map((c) => c.id)));
   }
 
   async answer(cardId: string, rating: Rating, now: number, durationMs: number): Promise<RecordedAnswer> {
-    const recorded = await recordAnswer(this.db, this.scheduler, { cardId, rating, now, durationMs, deviceId: this.deviceId });
+    const card = this.cards.find((c) => c.id === cardId);
+    const seenHash = card && this.deck ? seenHashOf(this.deck.locale, card.hash) : undefined;
+    const recorded = await recordAnswer(this.db, this.scheduler, { cardId, rating, now, durationMs, deviceId: this.deviceId, seenHash });
     this.states = new Map(this.states).set(cardId, recorded.next);
     this.reviewCount += 1;
     return recorded;
@@ -69,9 +82,12 @@ export class AppModel {
   }
 
   async exportProgress(now: number) {
-    const reviews = await allReviews(this.db);
-    const file = await buildProgressFile({ appVersion: APP_VERSION, deviceId: this.deviceId, now, reviews });
+    const file = await exportProgress(this.db, { appVersion: APP_VERSION, deviceId: this.deviceId, now });
     const result = await this.host.saveFile(progressFileName(now), serializeProgressFile(file), 'application/json');
-    return { result, count: reviews.length };
+    if (result.status === 'saved') {
+      await recordExport(this.db, now);
+      this.lastExportAt = now;
+    }
+    return { result, count: file.reviews.length };
   }
 }
