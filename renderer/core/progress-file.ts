@@ -254,7 +254,7 @@ export function canonicalJson(value: unknown): string {
   return JSON.stringify(value) ?? 'null';
 }
 
-async function checksumOf(body: Omit<ProgressFileV1, 'checksum'>): Promise<string> {
+export async function checksumOf(body: Omit<ProgressFileV1, 'checksum'>): Promise<string> {
   // canonicalJson of the whole body, spelled out: the log is by far the biggest part, and its
   // rows written with a fixed key order are as canonical as sorted ones, and much faster.
   const reviews = body.reviews.map((e) => JSON.stringify(canonicalEvent(e))).join(',');
