@@ -1,6 +1,7 @@
 // What the Progress screen does, as plain async functions over the host and the database, so
 // each step is tested without a browser. Every failure comes back as a ProgressProblem the
-// screen shows in an alert; none of them leaves a half-applied change.
+// screen shows in an alert; none of them leaves a half-applied change. Such failures are
+// logged as warnings: the learner has been told, and console errors mean a bug.
 import { parseProgressFile, progressFileName, type ProgressFileError, type ProgressFileV1 } from '../../core/progress-file';
 import type { Scheduler } from '../../core/scheduler';
 import { classifyStorageError } from '../../core/storage-errors';
@@ -48,7 +49,7 @@ export async function pickProgressFile(
   try {
     opened = await host.openProgressFile();
   } catch (error) {
-    console.error(error);
+    console.warn(error);
     return { kind: 'problem', problem: { code: 'read-failed' } };
   }
   if (opened.status === 'cancelled') return { kind: 'cancelled' };
@@ -93,7 +94,7 @@ export async function applyImport(
 }
 
 export function storageProblem(error: unknown): ProgressProblem {
-  console.error(error);
+  console.warn(error);
   return { code: classifyStorageError(error) === 'quota' ? 'quota' : 'write-failed' };
 }
 
@@ -112,7 +113,7 @@ export async function readBackup(
   try {
     text = await backups.read(name);
   } catch (error) {
-    console.error(error);
+    console.warn(error);
     return { kind: 'problem', problem: { code: 'read-failed' } };
   }
   const parsed = await parseProgressFile(text, now);
@@ -136,7 +137,7 @@ export async function restoreBackup(
     const current = await exportForBackup(db, { ...identity, now });
     if (current !== null) await backups.write(current, 'before-restore');
   } catch (error) {
-    console.error(error);
+    console.warn(error);
     return { kind: 'problem', problem: { code: 'write-failed' } };
   }
   try {

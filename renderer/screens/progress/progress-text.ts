@@ -5,9 +5,12 @@ import type { ImportPreview } from '../../db/import-progress';
 import { formatDay, i18n, t, type MessageKey } from '../../lib/i18n/index.svelte';
 import type { ProgressProblem } from './progress-actions';
 
-/** Picks the singular or plural string as the current language's rules say. */
+/**
+ * Singular for exactly one, plural otherwise: right for whole counts in both languages. (CLDR
+ * calls 0 "one" in Portuguese, but "0 respostas" is what Brazilians write.)
+ */
 export function plural(count: number, one: MessageKey, other: MessageKey): string {
-  return t(new Intl.PluralRules(i18n.locale).select(count) === 'one' ? one : other, { count });
+  return t(count === 1 ? one : other, { count });
 }
 
 export function answersText(count: number): string {
