@@ -1,54 +1,11 @@
 import AxeBuilder from '@axe-core/playwright';
-import { mkdtemp, readFile, truncate, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readFile, truncate } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
-import { buildProgressFile, parseProgressFile, serializeProgressFile } from '../../renderer/core/progress-file';
-import type { Rating, ReviewEvent } from '../../renderer/core/types';
+import { parseProgressFile, serializeProgressFile } from '../../renderer/core/progress-file';
 import { expect, test } from './fixtures';
 import { dumpIndexedDb } from './idb';
+import { day, fileOnDisk, openProgress, otherLaptop, pickFile } from './progress-files';
 
-const DAY = 86_400_000;
-const deck = JSON.parse(await readFile(new URL('../../content/dist/decks/pt-BR.json', import.meta.url), 'utf8')) as { cards: { id: string }[] };
-const cardIds = deck.cards.map((c) => c.id);
-const tz = 'America/Sao_Paulo';
-const day = (t: number) => new Intl.DateTimeFormat('pt-BR', { timeZone: tz, day: '2-digit', month: '2-digit', year: 'numeric' }).format(t);
-
-/** An export from "another laptop": answers on deck cards, plus some on a card this deck lacks. */
-function otherLaptop(count: number, unknown = 0) {
-  const start = Date.now() - 300 * DAY;
-  const reviews: ReviewEvent[] = Array.from({ length: count + unknown }, (_, i) => {
-    const at = start + i * 7 * 3_600_000;
-    return {
-      id: `${at.toString(36).padStart(9, '0')}-z${String(i).padStart(11, '0')}`,
-      cardId: i < count ? cardIds[i % 40]! : 'retired/old-card',
-      rating: ((i % 4) + 1) as Rating,
-      reviewedAt: at,
-      durationMs: 4000,
-      deviceId: 'laptop-b',
-    };
-  });
-  return buildProgressFile({ appVersion: '0.1.0', deviceId: 'laptop-b', now: Date.now(), reviews });
-}
-
-async function fileOnDisk(name: string, contents: string): Promise<string> {
-  const path = join(await mkdtemp(join(tmpdir(), 'flashcards-e2e-')), name);
-  await writeFile(path, contents);
-  return path;
-}
-
-async function pickFile(page: Page, path: string) {
-  const chooser = page.waitForEvent('filechooser');
-  await page.getByRole('button', { name: 'Importar arquivo…' }).click();
-  await (await chooser).setFiles(path);
-}
-
-async function openProgress(page: Page) {
-  await page.goto('/');
-  await expect(page.getByRole('heading', { name: 'Entrevistas de MLOps' })).toBeVisible();
-  await page.getByRole('button', { name: 'Progresso e backups' }).click();
-  await expect(page.getByRole('heading', { name: 'Progresso e backups', level: 1 })).toBeVisible();
-}
 
 async function studyTwoCards(page: Page) {
   await page.getByRole('button', { name: 'Estudar Fundamentos' }).click();
