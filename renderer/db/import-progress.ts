@@ -40,7 +40,7 @@ export async function previewImport(
   knownCardIds?: ReadonlySet<string>,
 ): Promise<ImportOutcome<ImportPreview>> {
   return db.transaction('r', db.reviews, db.userCardData, db.settings, async () => {
-    const reviews = await planReviews(db, file.reviews);
+    const { merge: reviews } = await planReviews(db, file.reviews);
     if (!reviews.ok) return { ok: false, error: 'conflicting-duplicate', detail: reviews.conflict };
     const { cardRows, settingsRows } = await planRest(db, file);
     let firstAt: number | undefined;
@@ -81,14 +81,16 @@ class ImportRefused extends Error {
 export async function importProgress(db: FlashcardsDb, file: ProgressFileV1, scheduler: Scheduler): Promise<ImportOutcome<ImportResult>> {
   try {
     const value = await db.transaction('rw', [db.reviews, db.cardStates, db.userCardData, db.settings], async () => {
-      const reviews = await planReviews(db, file.reviews);
+      const { merge: reviews, localLog } = await planReviews(db, file.reviews);
       if (!reviews.ok) throw new ImportRefused(reviews.conflict);
       const { cardRows, settingsRows } = await planRest(db, file);
       if (reviews.added.length > 0) {
         // Replaying a card's whole history, old answers and new, gives the state both laptops
         // agree on; cards the file does not touch keep theirs (they would replay to the same).
-        const touched = [...new Set(reviews.added.map((e) => e.cardId))];
-        const history = await db.reviews.where('cardId').anyOf(touched).toArray();
+        const touched = new Set(reviews.added.map((e) => e.cardId));
+        const history = localLog
+          ? localLog.filter((e) => touched.has(e.cardId))
+          : await db.reviews.where('cardId').anyOf([...touched]).toArray();
         await db.reviews.bulkAdd(reviews.added);
         const states = replayReviews(history.concat(reviews.added), scheduler);
         await db.cardStates.bulkPut([...states.values()]);
@@ -121,16 +123,29 @@ export async function replaceProgress(db: FlashcardsDb, file: ProgressFileV1, sc
   return { reviews: reviews.length };
 }
 
+/** Past this many answers already here, one read of the whole log beats a lookup per answer. */
+const READ_ALL_ABOVE = 2_000;
+
+interface ReviewPlan {
+  merge: ReviewMerge;
+  /** The whole local log, when it had to be read anyway. */
+  localLog: ReviewEvent[] | undefined;
+}
+
 /** Only events whose id is already here need their contents compared; one key scan finds them. */
-async function planReviews(db: FlashcardsDb, incoming: readonly ReviewEvent[]): Promise<ReviewMerge> {
+async function planReviews(db: FlashcardsDb, incoming: readonly ReviewEvent[]): Promise<ReviewPlan> {
   const localIds = new Set(await db.reviews.toCollection().primaryKeys());
   const known = incoming.filter((e) => localIds.has(e.id));
+  let localLog: ReviewEvent[] | undefined;
   const knownLocal = new Map<string, ReviewEvent | undefined>();
-  if (known.length > 0) {
+  if (known.length > READ_ALL_ABOVE) {
+    localLog = await db.reviews.toArray();
+    for (const event of localLog) knownLocal.set(event.id, event);
+  } else if (known.length > 0) {
     const rows = await db.reviews.bulkGet(known.map((e) => e.id));
     known.forEach((e, i) => knownLocal.set(e.id, rows[i]));
   }
-  return planReviewMerge(incoming, incoming.map((e) => knownLocal.get(e.id)));
+  return { merge: planReviewMerge(incoming, incoming.map((e) => knownLocal.get(e.id))), localLog };
 }
 
 async function planRest(db: FlashcardsDb, file: ProgressFileV1) {

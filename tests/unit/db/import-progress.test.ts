@@ -112,6 +112,23 @@ describe('importProgress', () => {
   });
 });
 
+describe('importProgress with a large overlap (reads the whole log once)', () => {
+  it('merges and refuses exactly as the per-answer path does', async () => {
+    const db = track(freshDb());
+    const old = historyOf(2_500, 'other');
+    await importProgress(db, await progressFile({ reviews: old }), scheduler);
+    const later = historyOf(10, 'zeta', NOW - 5 * DAY);
+    expect(await importProgress(db, await progressFile({ reviews: [...old, ...later] }), scheduler)).toMatchObject({ ok: true, value: { added: 10 } });
+    expect(await db.reviews.count()).toBe(2_510);
+    await expectStatesReplayed(db);
+
+    const dump = await dumpDatabase(db);
+    const forged = [...old.slice(0, 2_400), { ...old[2_400]!, rating: old[2_400]!.rating === 4 ? 3 : 4 } as typeof old[number]];
+    expect(await importProgress(db, await progressFile({ reviews: forged }), scheduler)).toEqual({ ok: false, error: 'conflicting-duplicate', detail: old[2_400]!.id });
+    expect(await dumpDatabase(db)).toEqual(dump);
+  });
+});
+
 describe('replaceProgress (restoring a backup)', () => {
   it('makes the database exactly the file\'s, keeping the device id', async () => {
     const source = track(await studiedDb(7));
