@@ -123,29 +123,29 @@ export async function replaceProgress(db: FlashcardsDb, file: ProgressFileV1, sc
   return { reviews: reviews.length };
 }
 
-/** Past this many answers already here, one read of the whole log beats a lookup per answer. */
-const READ_ALL_ABOVE = 2_000;
+/** Below this many incoming answers, looking each one up beats reading the whole log. */
+const LOOKUP_UP_TO = 2_000;
 
 interface ReviewPlan {
   merge: ReviewMerge;
-  /** The whole local log, when it had to be read anyway. */
+  /** The whole local log, when it was read to compare the file against. */
   localLog: ReviewEvent[] | undefined;
 }
 
-/** Only events whose id is already here need their contents compared; one key scan finds them. */
+/**
+ * Finds the file's answers already here (to skip them, or refuse them if they differ): one get
+ * per answer for a small file or a log that dwarfs it, one read of the whole log otherwise.
+ */
 async function planReviews(db: FlashcardsDb, incoming: readonly ReviewEvent[]): Promise<ReviewPlan> {
-  const localIds = new Set(await db.reviews.toCollection().primaryKeys());
-  const known = incoming.filter((e) => localIds.has(e.id));
-  let localLog: ReviewEvent[] | undefined;
-  const knownLocal = new Map<string, ReviewEvent | undefined>();
-  if (known.length > READ_ALL_ABOVE) {
-    localLog = await db.reviews.toArray();
-    for (const event of localLog) knownLocal.set(event.id, event);
-  } else if (known.length > 0) {
-    const rows = await db.reviews.bulkGet(known.map((e) => e.id));
-    known.forEach((e, i) => knownLocal.set(e.id, rows[i]));
+  const localCount = await db.reviews.count();
+  if (localCount === 0) return { merge: planReviewMerge(incoming, []), localLog: undefined };
+  if (incoming.length <= LOOKUP_UP_TO || incoming.length * 8 < localCount) {
+    const matches = await db.reviews.bulkGet(incoming.map((e) => e.id));
+    return { merge: planReviewMerge(incoming, matches), localLog: undefined };
   }
-  return { merge: planReviewMerge(incoming, incoming.map((e) => knownLocal.get(e.id))), localLog };
+  const localLog = await db.reviews.toArray();
+  const byId = new Map(localLog.map((e) => [e.id, e]));
+  return { merge: planReviewMerge(incoming, incoming.map((e) => byId.get(e.id))), localLog };
 }
 
 async function planRest(db: FlashcardsDb, file: ProgressFileV1) {
