@@ -30,7 +30,7 @@ export interface ProgressFileV1 {
   reviews: ReviewEvent[];
   userCardData: UserCardData[];
   settings: SettingsRow[];
-  /** SHA-256 (hex) of the canonical JSON of every other field (see checksumOf). */
+  /** SHA-256 (hex) of canonicalJson of every other field (see checksumOf). */
   checksum: string;
 }
 
@@ -232,7 +232,7 @@ export function sameEvent(a: ReviewEvent, b: ReviewEvent): boolean {
   );
 }
 
-/** Fixed key order, so the checksum does not depend on how an object was built. */
+/** The order a file shows its fields in (the checksum sorts them anyway). */
 function canonicalEvent(e: ReviewEvent): ReviewEvent {
   return { id: e.id, cardId: e.cardId, rating: e.rating, reviewedAt: e.reviewedAt, durationMs: e.durationMs, deviceId: e.deviceId };
 }
@@ -255,9 +255,11 @@ export function canonicalJson(value: unknown): string {
 }
 
 export async function checksumOf(body: Omit<ProgressFileV1, 'checksum'>): Promise<string> {
-  // canonicalJson of the whole body, spelled out: the log is by far the biggest part, and its
-  // rows written with a fixed key order are as canonical as sorted ones, and much faster.
-  const reviews = body.reviews.map((e) => JSON.stringify(canonicalEvent(e))).join(',');
+  // canonicalJson of the whole body, spelled out: the log is by far the biggest part, and
+  // writing its rows with their keys already in sorted order is several times faster.
+  const reviews = body.reviews
+    .map((e) => JSON.stringify({ cardId: e.cardId, deviceId: e.deviceId, durationMs: e.durationMs, id: e.id, rating: e.rating, reviewedAt: e.reviewedAt }))
+    .join(',');
   const canonical =
     `{"appVersion":${JSON.stringify(body.appVersion)},"deviceId":${JSON.stringify(body.deviceId)}` +
     `,"exportedAt":${JSON.stringify(body.exportedAt)},"format":${JSON.stringify(body.format)}` +

@@ -98,3 +98,16 @@ describe('progress file', () => {
     expect(await parseProgressFile(huge, now)).toMatchObject({ ok: false, error: 'too-large' });
   });
 });
+
+describe('checksum', () => {
+  it('is the SHA-256 of canonicalJson of every other field, as the README documents', async () => {
+    const { createHash } = await import('node:crypto');
+    const file = await buildProgressFile({
+      appVersion: '0.1.0', deviceId: 'd', now: Date.UTC(2026, 0, 1),
+      reviews: [{ id: 'mifyq0w00-abcdefghijkl', cardId: 'basics/a', rating: 2, reviewedAt: Date.UTC(2025, 5, 1), durationMs: 10, deviceId: 'd' }],
+      settings: [{ key: 'k', value: { z: 1, a: [true, null] } }],
+    });
+    const { checksum, ...body } = file;
+    expect(checksum).toBe(createHash('sha256').update(canonicalJson(body)).digest('hex'));
+  });
+});
