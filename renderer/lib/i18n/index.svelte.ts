@@ -4,9 +4,10 @@ import type { Locale } from '../../../content/schema';
 import app from './messages/app';
 import deck from './messages/deck';
 import progress from './messages/progress';
+import storage from './messages/storage';
 import study from './messages/study';
 
-const messages = { ...app, ...deck, ...study, ...progress };
+const messages = { ...app, ...deck, ...study, ...progress, ...storage };
 export type MessageKey = keyof typeof messages;
 
 export const i18n = $state<{ locale: Locale }>({ locale: 'pt-BR' });
