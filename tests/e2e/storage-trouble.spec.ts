@@ -25,7 +25,7 @@ test('the browser build reminds to export once the last export is over a week ol
 
   await putRows(page, 'meta', [{ key: 'lastExportAt', value: Date.now() - 8 * DAY }]);
   await page.reload();
-  const reminder = page.getByRole('complementary', { name: 'Exportar agora' });
+  const reminder = page.getByRole('complementary', { name: 'Lembrete de exportação' });
   await expect(reminder).toContainText('Sua última exportação tem mais de uma semana.');
   await page.screenshot({ path: 'test-results/screens/export-reminder.png' });
   const download = page.waitForEvent('download');
@@ -42,7 +42,7 @@ test('"Depois" hides the reminder until the app opens again', async ({ page }) =
   await studyOneCard(page);
   await putRows(page, 'meta', [{ key: 'lastExportAt', value: Date.now() - 30 * DAY }]);
   await page.reload();
-  const reminder = page.getByRole('complementary', { name: 'Exportar agora' });
+  const reminder = page.getByRole('complementary', { name: 'Lembrete de exportação' });
   await expect(reminder).toBeVisible();
   await reminder.getByRole('button', { name: 'Depois' }).click();
   await expect(reminder).toBeHidden();

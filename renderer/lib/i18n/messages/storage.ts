@@ -2,6 +2,10 @@
 // App-wide notices that keep progress safe: the export reminder, storage trouble, and the
 // "answer revised" badge of the study screen (issue 5).
 export default {
+  'reminder.label': [
+    'Lembrete de exportação',
+    'Export reminder',
+  ],
   'reminder.text': [
     'Sua última exportação tem mais de uma semana. No navegador, exportar é a única cópia de segurança do seu progresso.',
     'Your last export is over a week old. In the browser, exporting is the only backup of your progress.',
