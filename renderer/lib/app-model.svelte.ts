@@ -52,8 +52,9 @@ export class AppModel {
       this.#decks.set(locale, pending);
       pending.catch(() => this.#decks.delete(locale));
     }
-    this.deck = await pending;
-    await this.db.meta.put({ key: LOCALE_KEY, value: locale });
+    // Saved alongside the deck's loading, not after it: a reload right after the switch keeps it.
+    const [deck] = await Promise.all([pending, this.db.meta.put({ key: LOCALE_KEY, value: locale })]);
+    this.deck = deck;
     this.reviewCount = await countVisibleReviews(this.db, new Set(this.cards.map((c) => c.id)));
   }
 
