@@ -12,6 +12,27 @@ export interface SaveFileRequest {
 }
 export type SaveFileResult = { status: 'saved'; path: string } | { status: 'cancelled' };
 
+/** A progress file the learner picked, read by the main process only if it is not too large. */
+export type OpenFileResult = { status: 'opened'; name: string; text: string } | { status: 'cancelled' } | { status: 'too-large'; bytes: number };
+
+export const BACKUP_REASONS = ['auto', 'quit', 'manual', 'before-restore'] as const;
+export type BackupReason = (typeof BACKUP_REASONS)[number];
+export interface BackupInfo {
+  name: string;
+  /** Epoch ms. */
+  createdAt: number;
+  bytes: number;
+  reason: BackupReason;
+}
+export interface WriteBackupRequest {
+  reason: Exclude<BackupReason, 'quit'>;
+  contents: string;
+}
+/** The page's answer to `backup-requested`: the export to keep, or null when it has nothing. */
+export interface QuitBackupRequest {
+  contents: string | null;
+}
+
 /** What the preload exposes as `window.flashcardsHost`; the renderer's Electron adapter wraps it. */
 export interface HostBridge {
   getDeck(locale: Locale): Promise<DeckFile>;
@@ -19,6 +40,13 @@ export interface HostBridge {
   setUiLocale(locale: Locale): Promise<void>;
   /** Subscribes to native menu commands; returns the unsubscribe function. */
   onMenuCommand(listener: (command: unknown) => void): () => void;
+  openProgressFile(): Promise<OpenFileResult>;
+  writeBackup(request: WriteBackupRequest): Promise<BackupInfo>;
+  listBackups(): Promise<BackupInfo[]>;
+  readBackup(name: string): Promise<string>;
+  quitBackup(request: QuitBackupRequest): Promise<void>;
+  /** Runs `listener` when the app is about to close and wants a last backup. */
+  onBackupRequested(listener: () => void): void;
 }
 
 export const MAX_EXPORT_BYTES = 256 * 1024 * 1024;
@@ -29,6 +57,17 @@ export const SaveFilePayload = v.strictObject({
   suggestedName: v.pipe(v.string(), v.regex(/^[\w.-]{1,120}\.(json|csv)$/, 'bad file name')),
   contents: v.pipe(v.string(), v.maxLength(MAX_EXPORT_BYTES, 'file too large')),
 });
+export const NoPayload = v.undefined();
+/** Backup names are ours (see backups.ts): nothing else can name a file to read. */
+export const BACKUP_NAME_PATTERN =
+  /^mlops-flashcards-backup-(\d{4})-(\d{2})-(\d{2})T(\d{2})-(\d{2})-(\d{2})-(\d{3})Z-(auto|quit|manual|before-restore)\.json$/;
+export const ReadBackupPayload = v.pipe(v.string(), v.regex(BACKUP_NAME_PATTERN, 'not a backup name'));
+const backupContents = v.pipe(v.string(), v.nonEmpty(), v.maxLength(MAX_EXPORT_BYTES, 'file too large'));
+export const WriteBackupPayload = v.strictObject({
+  reason: v.picklist(['auto', 'manual', 'before-restore']),
+  contents: backupContents,
+});
+export const QuitBackupPayload = v.strictObject({ contents: v.nullable(backupContents) });
 
 /** Only our own page, loaded from the app:// protocol, may call the main process. */
 export function isTrustedSender(frameUrl: string | undefined | null): boolean {
@@ -64,6 +103,11 @@ export interface MainHandlers {
   getDeck(locale: Locale): Promise<DeckFile>;
   saveExportFile(request: SaveFileRequest): Promise<SaveFileResult>;
   setUiLocale(locale: Locale): Promise<void>;
+  openProgressFile(): Promise<OpenFileResult>;
+  writeBackup(request: WriteBackupRequest): Promise<BackupInfo>;
+  listBackups(): Promise<BackupInfo[]>;
+  readBackup(name: string): Promise<string>;
+  quitBackup(request: QuitBackupRequest): Promise<void>;
 }
 
 /** Registers every channel behind the sender check and its payload schema. */
@@ -79,6 +123,11 @@ export function registerIpcHandlers(ipc: IpcLike, handlers: MainHandlers): void 
   ipc.handle(CHANNELS.getDeck, guarded(GetDeckPayload, handlers.getDeck));
   ipc.handle(CHANNELS.saveExportFile, guarded(SaveFilePayload, handlers.saveExportFile));
   ipc.handle(CHANNELS.setUiLocale, guarded(SetUiLocalePayload, handlers.setUiLocale));
+  ipc.handle(CHANNELS.openProgressFile, guarded(NoPayload, () => handlers.openProgressFile()));
+  ipc.handle(CHANNELS.writeBackup, guarded(WriteBackupPayload, handlers.writeBackup));
+  ipc.handle(CHANNELS.listBackups, guarded(NoPayload, () => handlers.listBackups()));
+  ipc.handle(CHANNELS.readBackup, guarded(ReadBackupPayload, handlers.readBackup));
+  ipc.handle(CHANNELS.quitBackup, guarded(QuitBackupPayload, handlers.quitBackup));
 }
 
 /** Sends a menu command to our page only, and only a well-formed one. */

@@ -3,12 +3,16 @@
 import { app, BrowserWindow, dialog, ipcMain, Menu, nativeTheme, protocol, screen, session } from 'electron';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { MAX_PROGRESS_FILE_BYTES } from '../renderer/core/progress-file';
 import { aboutBoxOptions } from './about';
+import { createBackupStore } from './backups';
+import { EVENTS } from './channels';
 import { createDeckSource, resolveDeckDir } from './content';
-import { saveExportFile } from './files';
+import { openProgressFile, saveExportFile } from './files';
 import { APP_ORIGIN, registerIpcHandlers, sendMenuCommand, type MenuCommand } from './ipc';
 import { createJsonStore } from './json-store';
 import { buildMenuTemplate } from './menu';
+import { createCloseGuard, type CloseGuard } from './quit-backup';
 import { CONTENT_SECURITY_POLICY, hardenSession, hardenWebContents, mimeTypeOf, resolveAppFile } from './security';
 import { DEFAULT_SHELL_SETTINGS, parseShellSettings, type ShellSettings, type ThemeSource } from './shell-settings';
 import { MIN_SIZE, captureWindowState, parseWindowState, placeWindow, type WindowState } from './window-state';
@@ -20,6 +24,13 @@ const rendererDir = join(__dirname, '..', 'app');
 if (process.env.FLASHCARDS_USER_DATA) app.setPath('userData', process.env.FLASHCARDS_USER_DATA);
 // Every renderer sandboxed, whatever a future window forgets to say.
 app.enableSandbox();
+
+// The window that holds its close until the page has sent a last backup (see quit-backup.ts).
+let closeGuard: CloseGuard | undefined;
+let quitting = false;
+app.on('before-quit', () => {
+  quitting = true;
+});
 
 protocol.registerSchemesAsPrivileged([
   { scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } },
@@ -67,6 +78,7 @@ async function start(): Promise<void> {
   settings = (await settingsStore.load()) ?? DEFAULT_SHELL_SETTINGS;
   nativeTheme.themeSource = settings.theme;
 
+  const backups = createBackupStore(join(app.getPath('userData'), 'backups'));
   const decks = createDeckSource(
     resolveDeckDir({ isPackaged: app.isPackaged, resourcesPath: process.resourcesPath, appPath: app.getAppPath() }),
   );
@@ -82,6 +94,25 @@ async function start(): Promise<void> {
         app.getPath('documents'),
       ),
     setUiLocale: async (locale) => updateSettings({ locale }),
+    openProgressFile: () =>
+      openProgressFile(
+        (options) => {
+          const owner = BrowserWindow.getFocusedWindow();
+          return owner ? dialog.showOpenDialog(owner, options) : dialog.showOpenDialog(options);
+        },
+        app.getPath('documents'),
+        MAX_PROGRESS_FILE_BYTES,
+      ),
+    writeBackup: (request) => backups.write(request.contents, request.reason),
+    listBackups: () => backups.list(),
+    readBackup: (name) => backups.read(name),
+    quitBackup: async ({ contents }) => {
+      try {
+        if (contents !== null) await backups.write(contents, 'quit');
+      } finally {
+        closeGuard?.answered();
+      }
+    },
   });
 
   rebuildMenu();
@@ -166,6 +197,12 @@ async function createWindow(): Promise<void> {
   window.once('ready-to-show', () => {
     if (placement.maximized) window.maximize();
     window.show();
+  });
+  const guard = createCloseGuard({ request: () => window.webContents.send(EVENTS.backupRequested) });
+  closeGuard = guard;
+  window.on('close', (event) => {
+    // A quit (menu, Cmd+Q) closes windows first; once the backup is in, quit again, else close.
+    if (guard.onClose(() => (quitting ? app.quit() : window.close()))) event.preventDefault();
   });
   // Remembered when the window closes and written before the app quits (see will-quit).
   window.on('close', () => {

@@ -1,7 +1,7 @@
 // Exposes one typed object to the page. Sandboxed: it can only reach ipcRenderer, and the main
 // process validates every message it sends.
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
-import { CHANNELS } from './channels';
+import { CHANNELS, EVENTS } from './channels';
 import type { HostBridge } from './ipc';
 
 const bridge = {
@@ -16,6 +16,13 @@ const bridge = {
       ipcRenderer.removeListener(CHANNELS.menuCommand, forward);
     };
   },
+  openProgressFile: () => ipcRenderer.invoke(CHANNELS.openProgressFile),
+  writeBackup: (request) => ipcRenderer.invoke(CHANNELS.writeBackup, request),
+  listBackups: () => ipcRenderer.invoke(CHANNELS.listBackups),
+  readBackup: (name) => ipcRenderer.invoke(CHANNELS.readBackup, name),
+  quitBackup: (request) => ipcRenderer.invoke(CHANNELS.quitBackup, request),
+  // The listener gets no IPC event object: the page never sees ipcRenderer.
+  onBackupRequested: (listener) => void ipcRenderer.on(EVENTS.backupRequested, () => listener()),
 } satisfies HostBridge;
 
 contextBridge.exposeInMainWorld('flashcardsHost', bridge);

@@ -6,13 +6,16 @@ export function compareEvents(a: ReviewEvent, b: ReviewEvent): number {
   return a.reviewedAt - b.reviewedAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 
+/** One scheduler, or one per moment of the log when the scheduling settings changed over time. */
+export type SchedulerSource = Scheduler | ((time: number) => Scheduler);
+
 /**
  * Rebuilds every card's state from the review log alone. Pass a timeline (time -> scheduler)
  * when the scheduling settings changed over time, so each answer replays under its own settings.
  */
 export function replayReviews(
   events: readonly ReviewEvent[],
-  scheduler: Scheduler | ((time: number) => Scheduler),
+  scheduler: SchedulerSource,
 ): Map<string, CardState> {
   const at = typeof scheduler === 'function' ? scheduler : () => scheduler;
   const states = new Map<string, CardState>();

@@ -30,6 +30,8 @@ export interface Answer {
   now: number;
   durationMs: number;
   deviceId: string;
+  /** The card's seen hash (core/revision.ts), recorded with the answer; omitted, nothing is. */
+  seenHash?: string;
 }
 
 export interface RecordedAnswer {
@@ -40,7 +42,7 @@ export interface RecordedAnswer {
 
 /** Appends the event and writes the new state in one transaction; returns what undo needs. */
 export async function recordAnswer(db: FlashcardsDb, scheduler: Scheduler, answer: Answer): Promise<RecordedAnswer> {
-  return db.transaction('rw', db.reviews, db.cardStates, async () => {
+  return db.transaction('rw', db.reviews, db.cardStates, db.userCardData, async () => {
     const previous = await db.cardStates.get(answer.cardId);
     const next = scheduler.next(answer.cardId, previous, answer.rating, answer.now);
     const event: ReviewEvent = {
@@ -53,6 +55,7 @@ export async function recordAnswer(db: FlashcardsDb, scheduler: Scheduler, answe
     };
     await db.reviews.add(event);
     await db.cardStates.put(next);
+    if (answer.seenHash !== undefined) await markSeen(db, answer.cardId, answer.seenHash);
     return { event, previous, next };
   });
 }
@@ -89,5 +92,33 @@ export async function rebuildCardStates(db: FlashcardsDb, schedulerAt: (time: nu
     await db.cardStates.clear();
     await db.cardStates.bulkPut([...states.values()]);
     return states;
+  });
+}
+
+/**
+ * Records which version of a card the learner last answered. Not a learner's edit, so
+ * `updatedAt` stays: a flag set on another laptop must still win a merge over this row.
+ */
+async function markSeen(db: FlashcardsDb, cardId: string, seenHash: string): Promise<void> {
+  const updated = await db.userCardData.update(cardId, { seenHash });
+  if (updated === 0) {
+    await db.userCardData.add({ cardId, flag: 0, suspended: 0, buriedUntil: 0, note: '', seenHash, updatedAt: 0 });
+  }
+}
+
+export async function getSeenHash(db: FlashcardsDb, cardId: string): Promise<string | undefined> {
+  return (await db.userCardData.get(cardId))?.seenHash;
+}
+
+/**
+ * Answers of the cards in the deck. A card removed from the deck keeps its events (a later
+ * version may bring it back) but they no longer count; every answered card has a state, so
+ * the removed ones are found among the states without scanning the log.
+ */
+export async function countVisibleReviews(db: FlashcardsDb, deckCardIds: ReadonlySet<string>): Promise<number> {
+  return db.transaction('r', db.reviews, db.cardStates, async () => {
+    const removed = (await db.cardStates.toCollection().primaryKeys()).filter((id) => !deckCardIds.has(id));
+    const hidden = removed.length > 0 ? await db.reviews.where('cardId').anyOf(removed).count() : 0;
+    return (await db.reviews.count()) - hidden;
   });
 }

@@ -27,4 +27,21 @@ export const host: Host = {
       else console.warn('menu command dropped: malformed', payload);
     });
   },
+  openProgressFile: () => bridge.openProgressFile(),
+  backups: {
+    write: (contents, reason) => bridge.writeBackup({ contents, reason }),
+    list: () => bridge.listBackups(),
+    read: (name) => bridge.readBackup(name),
+    onQuit(makeBackup) {
+      bridge.onBackupRequested(() => {
+        // Always answer, even empty-handed: the main process holds the window until we do.
+        void makeBackup()
+          .catch((error: unknown) => {
+            console.error(error);
+            return null;
+          })
+          .then((contents) => bridge.quitBackup({ contents }));
+      });
+    },
+  },
 };

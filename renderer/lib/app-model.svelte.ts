@@ -2,16 +2,19 @@
 // settings and today's counts, kept in step with the database. Screens read it and call its
 // methods; only db/ touches IndexedDB.
 import type { CompiledCard, DeckFile, Locale } from '../../content/schema';
-import { buildProgressFile, progressFileName, serializeProgressFile } from '../core/progress-file';
+import { progressFileName, serializeProgressFile } from '../core/progress-file';
 import { buildQueue, type QueueCard, type QueueLimits } from '../core/queue';
+import { seenHashOf } from '../core/revision';
 import { createSchedulerTimeline, type Scheduler } from '../core/scheduler';
 import { DEFAULT_SETTINGS, type SchedulingHistory, type Settings } from '../core/settings';
 import { endOfStudyDay, startOfStudyDay } from '../core/study-day';
 import { applyAnswerToToday, type Today } from '../core/today';
 import type { CardState, Rating } from '../core/types';
+import { loadUserCardData } from '../db/card-data';
 import type { FlashcardsDb, UserCardData } from '../db/db';
+import { exportProgress, recordExport } from '../db/export-progress';
 import {
-  allReviews,
+  countVisibleReviews,
   getDeviceId,
   loadCardStates,
   loadTodayCounts,
@@ -21,7 +24,6 @@ import {
   type RecordedAnswer,
 } from '../db/progress-store';
 import { loadSettings, saveSettings } from '../db/settings-store';
-import { loadUserCardData } from '../db/card-data';
 import { updateUserCardData, type UserCardChange } from '../db/user-card-store';
 import type { Host } from '../host/host';
 
@@ -35,6 +37,8 @@ export class AppModel {
   settings = $state.raw<Settings>(DEFAULT_SETTINGS);
   today = $state.raw<Today>({ dayStart: 0, newStudied: 0, reviewsDone: 0, newCardIds: new Set() });
   reviewCount = $state(0);
+  /** Epoch ms of the last export saved in this session (the database keeps the older ones). */
+  lastExportAt = $state<number>();
   #schedulerAt = createSchedulerTimeline([]);
   #decks = new Map<Locale, Promise<DeckFile>>();
 
@@ -97,14 +101,32 @@ export class AppModel {
   }
 
   async useLocale(locale: Locale): Promise<void> {
-    const deck = await this.loadDeck(locale);
-    await this.db.meta.put({ key: LOCALE_KEY, value: locale });
+    // Saved alongside the deck's loading, not after it: a reload right after the switch keeps it.
+    const [deck] = await Promise.all([this.loadDeck(locale), this.db.meta.put({ key: LOCALE_KEY, value: locale })]);
     this.deck = deck;
+    this.reviewCount = await countVisibleReviews(this.db, new Set(this.cards.map((c) => c.id)));
+  }
+
+  /** Re-reads everything an import or a restore changed underneath the screens. */
+  async reload(now = Date.now()): Promise<void> {
+    const [states, userData, stored] = await Promise.all([loadCardStates(this.db), loadUserCardData(this.db), loadSettings(this.db)]);
+    this.states = states;
+    this.userData = userData;
+    this.#useSettings(stored.settings, stored.history);
+    this.today = await loadTodayCounts(this.db, startOfStudyDay(now, this.settings.dayStartHour));
+    this.reviewCount = await countVisibleReviews(this.db, new Set(this.cards.map((c) => c.id)));
+  }
+
+  /** The scheduler for each moment of the log, following the settings history (for replays). */
+  get schedulerAt(): (time: number) => Scheduler {
+    return this.#schedulerAt;
   }
 
   async answer(cardId: string, rating: Rating, now: number, durationMs: number): Promise<RecordedAnswer> {
     const scheduler = this.#schedulerAt(now);
-    const recorded = await recordAnswer(this.db, scheduler, { cardId, rating, now, durationMs, deviceId: this.deviceId });
+    const card = this.cards.find((c) => c.id === cardId);
+    const seenHash = card && this.deck ? seenHashOf(this.deck.locale, card.hash) : undefined;
+    const recorded = await recordAnswer(this.db, scheduler, { cardId, rating, now, durationMs, deviceId: this.deviceId, seenHash });
     this.states = new Map(this.states).set(cardId, recorded.next);
     this.today = applyAnswerToToday(this.#todayAt(now), cardId, isNew(recorded.previous), 1);
     this.reviewCount += 1;
@@ -146,10 +168,13 @@ export class AppModel {
   }
 
   async exportProgress(now: number) {
-    const reviews = await allReviews(this.db);
-    const file = await buildProgressFile({ appVersion: APP_VERSION, deviceId: this.deviceId, now, reviews });
+    const file = await exportProgress(this.db, { appVersion: APP_VERSION, deviceId: this.deviceId, now });
     const result = await this.host.saveFile(progressFileName(now), serializeProgressFile(file), 'application/json');
-    return { result, count: reviews.length };
+    if (result.status === 'saved') {
+      await recordExport(this.db, now);
+      this.lastExportAt = now;
+    }
+    return { result, count: file.reviews.length };
   }
 
   #useSettings(settings: Settings, history: SchedulingHistory) {

@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { replayReviews } from '../../../renderer/core/replay';
 import { createScheduler } from '../../../renderer/core/scheduler';
 import { openFlashcardsDb, type FlashcardsDb } from '../../../renderer/db/db';
-import { allReviews, getDeviceId, loadCardStates, recordAnswer, undoAnswer } from '../../../renderer/db/progress-store';
+import { allReviews, countVisibleReviews, getDeviceId, getSeenHash, loadCardStates, recordAnswer, undoAnswer } from '../../../renderer/db/progress-store';
 
 const scheduler = createScheduler();
 const t0 = Date.UTC(2026, 10, 25, 12);
@@ -58,5 +58,34 @@ describe('progress store', () => {
     await undoAnswer(db, first);
     expect(await db.cardStates.get('basics/a')).toBeUndefined();
     expect(await db.reviews.count()).toBe(0);
+  });
+
+  it('records the seen hash with the answer, without counting it as an edit of the card', async () => {
+    fresh();
+    await db.userCardData.put({ cardId: 'basics/a', flag: 2, suspended: 0, buriedUntil: 0, note: 'n', seenHash: 'pt-BR:old', updatedAt: t0 - 5 });
+    await recordAnswer(db, scheduler, { cardId: 'basics/a', rating: 3, now: t0, durationMs: 1, deviceId: 'dev', seenHash: 'pt-BR:new' });
+    await recordAnswer(db, scheduler, { cardId: 'basics/b', rating: 3, now: t0, durationMs: 1, deviceId: 'dev', seenHash: 'pt-BR:bbb' });
+    expect(await db.userCardData.get('basics/a')).toEqual({ cardId: 'basics/a', flag: 2, suspended: 0, buriedUntil: 0, note: 'n', seenHash: 'pt-BR:new', updatedAt: t0 - 5 });
+    expect(await getSeenHash(db, 'basics/b')).toBe('pt-BR:bbb');
+    expect((await db.userCardData.get('basics/b'))!.updatedAt).toBe(0);
+  });
+
+  it('writes no seen hash when the answer fails', async () => {
+    fresh();
+    const first = await recordAnswer(db, scheduler, { cardId: 'basics/a', rating: 3, now: t0, durationMs: 1, deviceId: 'dev' });
+    const original = db.reviews.add.bind(db.reviews);
+    db.reviews.add = (() => original(first.event)) as typeof db.reviews.add;
+    await expect(recordAnswer(db, scheduler, { cardId: 'basics/b', rating: 3, now: t0 + 1, durationMs: 1, deviceId: 'dev', seenHash: 'pt-BR:x' })).rejects.toThrow();
+    expect(await db.userCardData.count()).toBe(0);
+  });
+
+  it('counts only the answers of cards in the deck', async () => {
+    fresh();
+    for (const [i, cardId] of ['basics/a', 'basics/a', 'removed/x', 'basics/b'].entries()) {
+      await recordAnswer(db, scheduler, { cardId, rating: 3, now: t0 + i * 1000, durationMs: 1, deviceId: 'dev' });
+    }
+    expect(await countVisibleReviews(db, new Set(['basics/a', 'basics/b']))).toBe(3);
+    expect(await countVisibleReviews(db, new Set(['basics/a', 'basics/b', 'removed/x']))).toBe(4);
+    expect(await db.reviews.count()).toBe(4);
   });
 });

@@ -19,6 +19,11 @@ function setup() {
     getDeck: vi.fn(async () => ({ format: 'mlops-flashcards-deck', version: 1, locale: 'en', cards: [] }) as never),
     saveExportFile: vi.fn(async () => ({ status: 'cancelled' }) as const),
     setUiLocale: vi.fn(async () => {}),
+    openProgressFile: vi.fn(async () => ({ status: 'cancelled' }) as const),
+    writeBackup: vi.fn(async () => ({ name: 'b.json', createdAt: 1, bytes: 1, reason: 'auto' }) as const),
+    listBackups: vi.fn(async () => []),
+    readBackup: vi.fn(async () => '{}'),
+    quitBackup: vi.fn(async () => undefined),
   };
   registerIpcHandlers({ handle: (channel, listener) => listeners.set(channel, listener) }, handlers);
   const call = (channel: string, payload: unknown, url: string | null = 'app://flashcards/index.html') =>
@@ -62,6 +67,32 @@ describe('IPC validation', () => {
     await expect(call(CHANNELS.setUiLocale, 'pt')).rejects.toThrow('invalid payload');
     await expect(call(CHANNELS.setUiLocale, { locale: 'en' })).rejects.toThrow('invalid payload');
     expect(handlers.setUiLocale).not.toHaveBeenCalled();
+  });
+
+  it('validates the progress and backup channels', async () => {
+    const { handlers, call } = setup();
+    const name = 'mlops-flashcards-backup-2026-11-25T12-00-00-000Z-auto.json';
+    await call(CHANNELS.openProgressFile, undefined);
+    await call(CHANNELS.listBackups, undefined);
+    await call(CHANNELS.readBackup, name);
+    await call(CHANNELS.writeBackup, { reason: 'auto', contents: '{}' });
+    await call(CHANNELS.quitBackup, { contents: null });
+    expect(handlers.openProgressFile).toHaveBeenCalledTimes(1);
+    expect(handlers.readBackup).toHaveBeenCalledWith(name);
+    expect(handlers.writeBackup).toHaveBeenCalledWith({ reason: 'auto', contents: '{}' });
+    expect(handlers.quitBackup).toHaveBeenCalledWith({ contents: null });
+
+    // A name that is not ours cannot reach the file system, whatever it points at.
+    for (const bad of ['../../.ssh/id_rsa', '/etc/passwd', `${name}/../x`, 'backup.json', `sub/${name}`]) {
+      await expect(call(CHANNELS.readBackup, bad)).rejects.toThrow('invalid payload');
+    }
+    await expect(call(CHANNELS.writeBackup, { reason: 'quit', contents: '{}' })).rejects.toThrow('invalid payload');
+    await expect(call(CHANNELS.writeBackup, { reason: 'auto', contents: '' })).rejects.toThrow('invalid payload');
+    await expect(call(CHANNELS.openProgressFile, { path: '/etc/passwd' })).rejects.toThrow('invalid payload');
+    await expect(call(CHANNELS.quitBackup, { contents: 3 })).rejects.toThrow('invalid payload');
+    await expect(call(CHANNELS.listBackups, undefined, 'https://evil.example/')).rejects.toThrow('untrusted sender');
+    expect(handlers.readBackup).toHaveBeenCalledTimes(1);
+    expect(handlers.writeBackup).toHaveBeenCalledTimes(1);
   });
 
   it('trusts only the app:// origin', () => {

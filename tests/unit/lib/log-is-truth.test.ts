@@ -21,6 +21,8 @@ const host: Host = {
   saveFile: async () => ({ status: 'saved' }),
   setUiLocale: () => {},
   onMenuCommand: () => () => {},
+  openProgressFile: async () => ({ status: 'cancelled' }),
+  backups: undefined,
 };
 const cardIds = deck.cards.map((c) => c.id);
 const originalTz = process.env.TZ;
