@@ -1,0 +1,285 @@
+// The benchmark harness: builds the benchmark page next to a copy of the web build (one origin,
+// one IndexedDB), serves it with vite preview on 127.0.0.1, and drives Debian's Chromium.
+// `npm run bench` runs it through run.ts; the smoke test runs it on tiny histories.
+import { chromium, type BrowserContext, type Page } from '@playwright/test';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { build, preview } from 'vite';
+import type { ExportTiming, FloorTiming, ReplayTiming } from './page/api';
+import { PROBE_SCRIPT, type ProbeState } from './probe';
+import './page/api';
+import type { BenchResults, HistoryResult } from './results';
+
+export interface BenchOptions {
+  /** History sizes (answers in the log). */
+  histories: number[];
+  /** Answers timed per history. */
+  answers: number;
+  /** Page loads timed per history (and for the bare page); the median is reported. */
+  loads: number;
+  /** 0 picks a free port. */
+  port: number;
+  chromiumPath: string;
+  /** Where the served site is assembled (the web build plus bench/). */
+  siteDir: string;
+  /** The web build to measure (`npm run build:web`). */
+  webDir: string;
+  log: (line: string) => void;
+}
+
+/** Extra figures printed beside the results (the JSON keeps the issue's exact shape). */
+export interface BenchDetails {
+  perHistory: {
+    reviews: number;
+    seedMs: number;
+    exportBytes: number;
+    exportHeapMb: number;
+    appHeapMb: number;
+    replayConsistent: boolean;
+    loadsMs: number[];
+    /** Median of the bare page loads interleaved with this history's app loads. */
+    bareMs: number;
+  }[];
+  bareLoadsMs: number[];
+  chromium: string;
+}
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const PAGE_DIR = fileURLToPath(new URL('./page/', import.meta.url));
+// The learner's grades during the timed session: Again and Hard keep cards in learning, so the
+// session never runs out of cards; Good and Easy move them on.
+const GRADE_KEYS = ['3', '1', '3', '2', '4', '3', '1', '3'];
+const MB = 1024 * 1024;
+
+export const defaultOptions = (): BenchOptions => ({
+  histories: [0, 10_000, 100_000, 1_000_000],
+  answers: 200,
+  loads: 5,
+  port: Number(process.env.PORT ?? 4176),
+  chromiumPath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  siteDir: join(ROOT, 'dist/bench-site'),
+  webDir: join(ROOT, 'dist/web'),
+  log: (line) => console.error(line),
+});
+
+/** The served site: the web build as it ships, plus the benchmark pages under bench/. */
+export async function buildBenchSite(options: Pick<BenchOptions, 'siteDir' | 'webDir'>): Promise<void> {
+  if (!existsSync(join(options.webDir, 'index.html'))) throw new Error(`no web build in ${options.webDir}: run npm run build:web`);
+  rmSync(options.siteDir, { recursive: true, force: true });
+  cpSync(options.webDir, options.siteDir, { recursive: true });
+  await build({
+    configFile: join(ROOT, 'vite.config.ts'),
+    mode: 'bench',
+    root: PAGE_DIR,
+    publicDir: false,
+    logLevel: 'warn',
+    build: {
+      outDir: join(options.siteDir, 'bench'),
+      emptyOutDir: true,
+      // The benchmark page is for reading timings, not for shipping: keep its code readable.
+      minify: false,
+      rolldownOptions: { input: { bench: join(PAGE_DIR, 'bench.html'), bare: join(PAGE_DIR, 'bare.html') } },
+    },
+  });
+}
+
+/** Gzipped size of the JavaScript the web build ships (each file gzipped on its own, summed). */
+export function rendererJsGzipKb(webDir: string): number {
+  const assets = join(webDir, 'assets');
+  let bytes = 0;
+  for (const name of readdirSync(assets)) {
+    if (name.endsWith('.js')) bytes += gzipSync(readFileSync(join(assets, name)), { level: 9 }).length;
+  }
+  return bytes / 1024;
+}
+
+export function percentile(values: readonly number[], p: number): number {
+  if (values.length === 0) return Number.NaN;
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))]!;
+}
+
+const median = (values: readonly number[]) => percentile(values, 50);
+const round = (value: number, digits = 1) => Math.round(value * 10 ** digits) / 10 ** digits;
+
+export async function runBench(options: BenchOptions): Promise<{ results: BenchResults; details: BenchDetails }> {
+  const { log } = options;
+  log('building the benchmark page…');
+  await buildBenchSite(options);
+  // Measured on the copy being served, so a rebuild of dist/web during a long run changes nothing.
+  const rendererKb = rendererJsGzipKb(options.siteDir);
+  const server = await preview({
+    configFile: false,
+    root: ROOT,
+    logLevel: 'warn',
+    build: { outDir: options.siteDir },
+    preview: { host: '127.0.0.1', port: options.port, strictPort: true, open: false },
+  });
+  const address = server.httpServer.address();
+  const port = typeof address === 'object' && address ? address.port : options.port;
+  const origin = `http://127.0.0.1:${port}`;
+  // A profile on disk: IndexedDB of an incognito-like context lives in memory, which would not
+  // be what the app sees.
+  const profile = mkdtempSync(join(tmpdir(), 'mlops-bench-'));
+  let context: BrowserContext | undefined;
+  try {
+    context = await chromium.launchPersistentContext(profile, {
+      executablePath: options.chromiumPath,
+      headless: true,
+      locale: 'pt-BR',
+      timezoneId: 'America/Sao_Paulo',
+      viewport: { width: 1280, height: 800 },
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        // performance.memory reports exact heap sizes instead of coarse buckets.
+        '--enable-precise-memory-info',
+      ],
+    });
+    await context.addInitScript({ content: PROBE_SCRIPT });
+    const chromiumVersion = context.browser()?.version() ?? 'unknown';
+    for (const page of context.pages()) await page.close();
+
+    const bareUrl = `${origin}/bench/bare.html`;
+    const bareLoadsMs: number[] = [];
+    const histories: HistoryResult[] = [];
+    const perHistory: BenchDetails['perHistory'] = [];
+    let peakHeap = 0;
+    for (const reviews of options.histories) {
+      log(`history of ${reviews.toLocaleString('en')} answers: seeding…`);
+      const { bench, check } = await openBenchPage(context, origin);
+      const seeded = await bench.evaluate((n) => window.bench.seed(n), reviews);
+      if (seeded.reviews !== reviews) throw new Error(`seeded ${seeded.reviews} answers, wanted ${reviews}`);
+      log(`  seeded in ${Math.round(seeded.ms)} ms; export, import, replay, floor…`);
+      await resetHeap(bench);
+      const exported: ExportTiming = await bench.evaluate(() => window.bench.measureExport());
+      const exportHeap = await readProbe(bench).then((p) => p.peakHeap);
+      const importMs = await bench.evaluate(() => window.bench.measureImport());
+      const replay: ReplayTiming = await bench.evaluate(() => window.bench.measureReplay());
+      const floor: FloorTiming = await bench.evaluate(() => window.bench.measureFloor());
+      check();
+      await bench.close();
+
+      log('  load to interactive…');
+      // App and bare page loads alternate, so both see the same machine: other work on a shared
+      // machine slows both alike.
+      let appHeap = 0;
+      const loadsMs: number[] = [];
+      const bareMs: number[] = [];
+      for (let i = 0; i < options.loads; i += 1) {
+        bareMs.push(...(await timeLoads(context, bareUrl, 1)));
+        loadsMs.push(...(await timeLoads(context, `${origin}/`, 1, (heap) => (appHeap = Math.max(appHeap, heap)))));
+      }
+      bareLoadsMs.push(...bareMs);
+      log(`  ${options.answers} answers…`);
+      const study = await timeAnswers(context, origin, options.answers);
+      appHeap = Math.max(appHeap, study.peakHeap);
+      peakHeap = Math.max(peakHeap, appHeap);
+
+      histories.push({
+        reviews,
+        load_ms: round(median(loadsMs)),
+        grade_p50_ms: round(percentile(study.grades, 50)),
+        grade_p95_ms: round(percentile(study.grades, 95)),
+        // Statistics do not exist yet: time the dashboard here once it lands.
+        stats_ms: null,
+        export_ms: round(exported.ms),
+        import_ms: importMs === null ? null : round(importMs),
+        replay_ms: round(replay.ms),
+        floor_put_ms: round(floor.putMs),
+        floor_read_ms: round(floor.readMs),
+        floor_fsrs_ms: round(floor.fsrsMs),
+      });
+      perHistory.push({
+        reviews,
+        seedMs: seeded.ms,
+        exportBytes: exported.bytes,
+        exportHeapMb: exportHeap / MB,
+        appHeapMb: appHeap / MB,
+        replayConsistent: replay.consistent,
+        loadsMs,
+        bareMs: round(median(bareMs)),
+      });
+    }
+
+    const results: BenchResults = {
+      histories,
+      bare_page_ms: round(median(bareLoadsMs)),
+      renderer_js_gzip_kb: round(rendererKb),
+      peak_js_heap_mb: round(peakHeap / MB),
+    };
+    return { results, details: { perHistory, bareLoadsMs, chromium: chromiumVersion } };
+  } finally {
+    await context?.close();
+    await server.close();
+    rmSync(profile, { recursive: true, force: true });
+  }
+}
+
+/** Fails the run on any page error: a benchmark of an error screen measures nothing. */
+function watchErrors(page: Page): () => void {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  return () => {
+    if (errors.length > 0) throw new Error(`errors in ${page.url()}:\n${errors.join('\n')}`);
+  };
+}
+
+async function openBenchPage(context: BrowserContext, origin: string): Promise<{ bench: Page; check: () => void }> {
+  const bench = await context.newPage();
+  const check = watchErrors(bench);
+  await bench.goto(`${origin}/bench/bench.html`);
+  await bench.waitForFunction(() => document.body.dataset.ready === 'true');
+  return { bench, check };
+}
+
+// Function arguments, not strings: the app's CSP forbids eval, which string predicates need.
+const readProbe = (page: Page): Promise<ProbeState> => page.evaluate(() => window.__benchProbe);
+const resetHeap = (page: Page) => page.evaluate(() => void (window.__benchProbe.peakHeap = 0));
+
+/** Navigation start to the deck table painted, in a fresh page each time. */
+async function timeLoads(context: BrowserContext, url: string, times: number, onHeap?: (bytes: number) => void): Promise<number[]> {
+  const loads: number[] = [];
+  for (let i = 0; i < times; i += 1) {
+    const page = await context.newPage();
+    const check = watchErrors(page);
+    await page.goto(url);
+    await page.evaluate(() => window.__benchWait('ready'));
+    const probe = await readProbe(page);
+    loads.push(probe.readyAt!);
+    onHeap?.(probe.peakHeap);
+    check();
+    await page.close();
+  }
+  return loads;
+}
+
+/** Opens "study all" and answers with the keyboard: Space, then a grade key, each time. */
+async function timeAnswers(context: BrowserContext, origin: string, answers: number): Promise<{ grades: number[]; peakHeap: number }> {
+  const page = await context.newPage();
+  const check = watchErrors(page);
+  await page.goto(`${origin}/`);
+  await page.evaluate(() => window.__benchWait('ready'));
+  await page.locator('.actions button.primary').click();
+  await page.evaluate(() => window.__benchWait('prompt'));
+  for (let i = 0; i < answers; i += 1) {
+    await page.keyboard.press('Space');
+    await page.evaluate(() => window.__benchWait('answer'));
+    await page.keyboard.press(GRADE_KEYS[i % GRADE_KEYS.length]!);
+    await page.evaluate((n) => window.__benchWait('grade', n), i);
+    if (await page.evaluate(() => window.__benchProbe.done)) throw new Error(`the study session ran out of cards after ${i + 1} answers`);
+  }
+  const probe = await readProbe(page);
+  check();
+  await page.close();
+  return { grades: probe.grades, peakHeap: probe.peakHeap };
+}

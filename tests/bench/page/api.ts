@@ -1,0 +1,42 @@
+// What the benchmark page exposes to the harness (tests/bench/harness.ts drives it with Playwright).
+
+export interface SeedResult {
+  reviews: number;
+  cards: number;
+  ms: number;
+}
+
+export interface ExportTiming {
+  ms: number;
+  reviews: number;
+  /** Characters of the serialized file. */
+  bytes: number;
+}
+
+export interface ReplayTiming {
+  ms: number;
+  reviews: number;
+  /** The replayed states equal the stored ones (the seed went through the app's own scheduler). */
+  consistent: boolean;
+}
+
+export interface FloorTiming {
+  putMs: number;
+  readMs: number;
+  fsrsMs: number;
+  reviews: number;
+}
+
+export interface BenchPageApi {
+  seed(reviews: number): Promise<SeedResult>;
+  measureExport(): Promise<ExportTiming>;
+  measureImport(): Promise<number | null>;
+  measureReplay(): Promise<ReplayTiming>;
+  measureFloor(): Promise<FloorTiming>;
+}
+
+declare global {
+  interface Window {
+    bench: BenchPageApi;
+  }
+}

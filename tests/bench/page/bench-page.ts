@@ -1,0 +1,177 @@
+// The benchmark's page, served from the app's own origin so it shares the app's IndexedDB. It
+// seeds histories and times the data paths with the app's own modules (schema, progress store,
+// replay, export), then times the floor: raw Dexie and raw ts-fsrs on the same rows. Built only
+// by the benchmark (tests/bench/harness.ts); the web build never ships it.
+import Dexie from 'dexie';
+import { createEmptyCard, fsrs, type Card, type Grade } from 'ts-fsrs';
+import { replayReviews } from '../../../renderer/core/replay';
+import { createScheduler } from '../../../renderer/core/scheduler';
+import type { CardState, ReviewEvent } from '../../../renderer/core/types';
+import { DB_NAME, openFlashcardsDb } from '../../../renderer/db/db';
+import { allReviews, getDeviceId, loadCardStates } from '../../../renderer/db/progress-store';
+import { exportProgress } from '../../../renderer/db/export-progress';
+import { importProgress } from '../../../renderer/db/import-progress';
+import { parseProgressFile, serializeProgressFile } from '../../../renderer/core/progress-file';
+import type { Host } from '../../../renderer/host/host';
+import { AppModel } from '../../../renderer/lib/app-model.svelte';
+import { generateHistory } from '../history';
+import type { BenchPageApi, ExportTiming, FloorTiming, ReplayTiming, SeedResult } from './api';
+
+const FLOOR_DB = 'mlops-flashcards-bench-floor';
+
+async function deckCardIds(): Promise<string[]> {
+  const response = await fetch('../decks/pt-BR.json');
+  if (!response.ok) throw new Error(`deck: HTTP ${response.status}`);
+  const deck = (await response.json()) as { cards: { id: string }[] };
+  return deck.cards.map((card) => card.id);
+}
+
+async function seed(reviews: number): Promise<SeedResult> {
+  const started = performance.now();
+  await Dexie.delete(DB_NAME);
+  const db = openFlashcardsDb();
+  try {
+    await db.open();
+    const deviceId = await getDeviceId(db);
+    const scheduler = createScheduler();
+    const states = new Map<string, CardState>();
+    // Each chunk's states are computed while the previous chunk is being written.
+    let writing: Promise<unknown> = Promise.resolve();
+    let written = 0;
+    const history = generateHistory({ reviews, cardIds: await deckCardIds(), end: Date.now(), deviceId });
+    for (const chunk of history) {
+      for (const event of chunk) {
+        states.set(event.cardId, scheduler.next(event.cardId, states.get(event.cardId), event.rating, event.reviewedAt));
+      }
+      await writing;
+      writing = db.reviews.bulkAdd(chunk);
+      written += chunk.length;
+    }
+    await writing;
+    await db.cardStates.bulkPut([...states.values()]);
+    return { reviews: written, cards: states.size, ms: performance.now() - started };
+  } finally {
+    db.close();
+  }
+}
+
+/** The app's export path (AppModel.exportProgress) with a host that keeps the file instead of saving it. */
+async function measureExport(): Promise<ExportTiming> {
+  const db = openFlashcardsDb();
+  let bytes = 0;
+  const host: Host = {
+    kind: 'web',
+    loadDeck: () => Promise.reject(new Error('not used by the benchmark')),
+    saveFile: async (_name, contents) => {
+      bytes = contents.length;
+      return { status: 'saved' };
+    },
+    setUiLocale: () => {},
+    onMenuCommand: () => () => {},
+    openProgressFile: async () => ({ status: 'cancelled' }),
+    backups: undefined,
+  };
+  try {
+    const model = await AppModel.open(db, host);
+    const started = performance.now();
+    const { count } = await model.exportProgress(Date.now());
+    return { ms: performance.now() - started, reviews: count, bytes };
+  } finally {
+    db.close();
+  }
+}
+
+/**
+ * Import of the exported file into an empty database: parse and validate the whole file, then
+ * the app's import (merge by event id and replay, in one transaction).
+ */
+async function measureImport(): Promise<number | null> {
+  const source = openFlashcardsDb();
+  let text: string;
+  try {
+    text = serializeProgressFile(await exportProgress(source, { appVersion: 'bench', deviceId: 'bench', now: Date.now() }));
+  } finally {
+    source.close();
+  }
+  await openFlashcardsDb('bench-import').delete();
+  const target = openFlashcardsDb('bench-import');
+  try {
+    const started = performance.now();
+    const parsed = await parseProgressFile(text, Date.now());
+    if (!parsed.ok) throw new Error(`bench import: ${parsed.error}`);
+    const outcome = await importProgress(target, parsed.file, createScheduler());
+    if (!outcome.ok) throw new Error(`bench import: ${outcome.error}`);
+    return performance.now() - started;
+  } finally {
+    await target.delete();
+  }
+}
+
+async function readLog(): Promise<ReviewEvent[]> {
+  const db = openFlashcardsDb();
+  try {
+    return await allReviews(db);
+  } finally {
+    db.close();
+  }
+}
+
+/** The log as the replay read it, kept for the floor: reading a million rows twice costs minutes. */
+let lastRead: ReviewEvent[] | undefined;
+
+/** A full replay of the log, as the app would do it: read every event, then replayReviews. */
+async function measureReplay(): Promise<ReplayTiming> {
+  const db = openFlashcardsDb();
+  try {
+    const started = performance.now();
+    const events = await allReviews(db);
+    lastRead = events;
+    const replayed = replayReviews(events, createScheduler());
+    const ms = performance.now() - started;
+    const stored = await loadCardStates(db);
+    const consistent =
+      stored.size === replayed.size && [...stored].every(([id, state]) => JSON.stringify(state) === JSON.stringify(replayed.get(id)));
+    return { ms, reviews: events.length, consistent };
+  } finally {
+    db.close();
+  }
+}
+
+/** The platform's floor on the same rows: Dexie with nothing of ours in between, and bare ts-fsrs. */
+async function measureFloor(): Promise<FloorTiming> {
+  // The same rows, in time order (allReviews reads them by reviewedAt).
+  const rows = lastRead ?? (await readLog());
+  lastRead = undefined;
+  await Dexie.delete(FLOOR_DB);
+  const floor = new Dexie(FLOOR_DB);
+  floor.version(1).stores({ reviews: 'id, cardId, reviewedAt' });
+  try {
+    await floor.open();
+    const table = floor.table<ReviewEvent, string>('reviews');
+    let started = performance.now();
+    await table.bulkPut(rows);
+    const putMs = performance.now() - started;
+
+    started = performance.now();
+    const read = await table.toArray();
+    const readMs = performance.now() - started;
+    if (read.length !== rows.length) throw new Error(`floor read ${read.length} of ${rows.length} rows`);
+
+    const engine = fsrs();
+    const cards = new Map<string, Card>();
+    started = performance.now();
+    for (const row of rows) {
+      const at = new Date(row.reviewedAt);
+      cards.set(row.cardId, engine.next(cards.get(row.cardId) ?? createEmptyCard(at), at, row.rating as Grade).card);
+    }
+    const fsrsMs = performance.now() - started;
+    return { putMs, readMs, fsrsMs, reviews: rows.length };
+  } finally {
+    floor.close();
+    await Dexie.delete(FLOOR_DB);
+  }
+}
+
+const api: BenchPageApi = { seed, measureExport, measureImport, measureReplay, measureFloor };
+window.bench = api;
+document.body.dataset.ready = 'true';

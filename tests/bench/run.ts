@@ -1,0 +1,59 @@
+// `npm run bench`: builds the web build (the npm script does), then times it for each history
+// size, prints every figure beside its baseline and target, and writes bench-results.json.
+// Quick runs: `npm run bench -- --histories 0,10000 --answers 50` (or BENCH_HISTORIES=0,10000).
+import { writeFileSync } from 'node:fs';
+import { cpus, loadavg, totalmem } from 'node:os';
+import { parseArgs } from 'node:util';
+import { defaultOptions, runBench } from './harness';
+import { formatTable, globalRows, historyRows } from './results';
+
+const { values } = parseArgs({
+  options: {
+    histories: { type: 'string' },
+    answers: { type: 'string' },
+    loads: { type: 'string' },
+    out: { type: 'string', default: 'bench-results.json' },
+    // Where the served site is assembled: two runs at once need two (and two ports: PORT).
+    site: { type: 'string' },
+  },
+});
+
+const positiveInt = (text: string, what: string) => {
+  const n = Number(text.replaceAll('_', ''));
+  if (!Number.isSafeInteger(n) || n < 0) throw new Error(`${what}: not a whole number: ${text}`);
+  return n;
+};
+
+const options = defaultOptions();
+const histories = values.histories ?? process.env.BENCH_HISTORIES;
+if (histories) options.histories = histories.split(',').map((h) => positiveInt(h.trim(), '--histories'));
+if (values.answers) options.answers = Math.max(1, positiveInt(values.answers, '--answers'));
+if (values.site) options.siteDir = values.site;
+if (values.loads) options.loads = Math.max(1, positiveInt(values.loads, '--loads'));
+
+const started = Date.now();
+const loadBefore = loadavg();
+const { results, details } = await runBench(options);
+const loadAfter = loadavg();
+const load = (l: number[]) => l.map((x) => x.toFixed(1)).join(' ');
+
+const cpu = cpus();
+console.log(
+  `\nMLOps Flashcards benchmark — ${cpu.length} × ${cpu[0]?.model.trim() ?? 'CPU'}, ${Math.round(totalmem() / 2 ** 30)} GB RAM, ` +
+    `Chromium ${details.chromium} (headless), Node ${process.version}; median of ${options.loads} loads, ${options.answers} answers per history.\n` +
+    `Load average (1, 5, 15 min) before: ${load(loadBefore)}, after: ${load(loadAfter)}. Over ${cpu.length} means other work shared the CPUs: ` +
+    'compare figures with their baselines (measured alongside), not across runs.',
+);
+for (const history of results.histories) {
+  const extra = details.perHistory.find((d) => d.reviews === history.reviews)!;
+  console.log(
+    `\n${history.reviews.toLocaleString('en')} answers in the log (seeded in ${(extra.seedMs / 1000).toFixed(1)} s; ` +
+      `export file ${(extra.exportBytes / 2 ** 20).toFixed(1)} MB; JS heap: app ${extra.appHeapMb.toFixed(1)} MB, ` +
+      `during export ${extra.exportHeapMb.toFixed(1)} MB; replay ${extra.replayConsistent ? 'matches' : 'DOES NOT MATCH'} the stored states;\n` +
+      ` loads ${extra.loadsMs.map((ms) => ms.toFixed(0)).join(', ')} ms; the bare page, loaded between them: ${extra.bareMs.toFixed(1)} ms median)`,
+  );
+  console.log(formatTable(historyRows(history, extra.bareMs)));
+}
+console.log(`\n${formatTable(globalRows(results))}`);
+writeFileSync(values.out!, `${JSON.stringify(results, null, 2)}\n`);
+console.log(`\nWrote ${values.out} in ${((Date.now() - started) / 1000).toFixed(0)} s.`);

@@ -1,0 +1,53 @@
+// A smoke run of the benchmark harness (tests/bench) on tiny histories: it must build, seed, drive
+// the app and report every figure. No speed is checked here; `npm run bench` measures.
+import { expect, test } from '@playwright/test';
+import { join } from 'node:path';
+import { defaultOptions, runBench } from '../bench/harness';
+
+const HISTORY_KEYS = [
+  'reviews',
+  'load_ms',
+  'grade_p50_ms',
+  'grade_p95_ms',
+  'stats_ms',
+  'export_ms',
+  'import_ms',
+  'replay_ms',
+  'floor_put_ms',
+  'floor_read_ms',
+  'floor_fsrs_ms',
+];
+
+test('the benchmark harness runs on histories of 0 and 50 answers and reports every figure', async () => {
+  test.setTimeout(240_000);
+  const defaults = defaultOptions();
+  const { results, details } = await runBench({
+    ...defaults,
+    histories: [0, 50],
+    answers: 3,
+    loads: 1,
+    // A free port of the system's choosing: the end-to-end server already holds PORT.
+    port: 0,
+    siteDir: join(defaults.siteDir, '..', 'bench-smoke'),
+    log: () => undefined,
+  });
+
+  expect(Object.keys(results).sort()).toEqual(['bare_page_ms', 'histories', 'peak_js_heap_mb', 'renderer_js_gzip_kb']);
+  expect(results.histories.map((h) => h.reviews)).toEqual([0, 50]);
+  for (const history of results.histories) {
+    expect(Object.keys(history).sort()).toEqual([...HISTORY_KEYS].sort());
+    for (const key of ['load_ms', 'grade_p50_ms', 'grade_p95_ms'] as const) expect(history[key]).toBeGreaterThan(0);
+    for (const key of ['export_ms', 'replay_ms', 'floor_put_ms', 'floor_read_ms', 'floor_fsrs_ms'] as const) {
+      expect(Number.isFinite(history[key]) && history[key] >= 0).toBe(true);
+    }
+    expect(history.grade_p95_ms).toBeGreaterThanOrEqual(history.grade_p50_ms);
+    // Null until the statistics dashboard and the import are timed by the harness.
+    for (const value of [history.stats_ms, history.import_ms]) expect(value === null || (Number.isFinite(value) && value >= 0)).toBe(true);
+  }
+  for (const value of [results.bare_page_ms, results.renderer_js_gzip_kb, results.peak_js_heap_mb]) {
+    expect(Number.isFinite(value) && value > 0).toBe(true);
+  }
+  // The seed went through the app's own scheduler: replaying the log gives the stored states.
+  expect(details.perHistory.every((h) => h.replayConsistent)).toBe(true);
+  expect(details.perHistory[1]!.exportBytes).toBeGreaterThan(50 * 100);
+});
