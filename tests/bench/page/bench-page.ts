@@ -10,6 +10,8 @@ import type { CardState, ReviewEvent } from '../../../renderer/core/types';
 import { DB_NAME, openFlashcardsDb } from '../../../renderer/db/db';
 import { allReviews, getDeviceId, loadCardStates } from '../../../renderer/db/progress-store';
 import { exportProgress } from '../../../renderer/db/export-progress';
+import { saveSettings } from '../../../renderer/db/settings-store';
+import { DEFAULT_SETTINGS } from '../../../renderer/core/settings';
 import { importProgress } from '../../../renderer/db/import-progress';
 import { parseProgressFile, serializeProgressFile } from '../../../renderer/core/progress-file';
 import type { Host } from '../../../renderer/host/host';
@@ -49,6 +51,8 @@ async function seed(reviews: number): Promise<SeedResult> {
     }
     await writing;
     await db.cardStates.bulkPut([...states.values()]);
+    // 200 timed answers need more cards than the default daily limits allow.
+    await saveSettings(db, { ...DEFAULT_SETTINGS, newPerDay: 9999, maxReviewsPerDay: 99999 }, Date.now());
     return { reviews: written, cards: states.size, ms: performance.now() - started };
   } finally {
     db.close();
