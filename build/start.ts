@@ -12,7 +12,7 @@ if (electron.ok) {
   child.on('exit', (code) => process.exit(code ?? 0));
 } else {
   console.log(
-    `The Electron binary is not available on this machine (${electron.reason}), so MLOps Flashcards will open in your browser instead at http://127.0.0.1:${process.env.PORT ?? 4173}/.`,
+    `Electron's binary is not installed on this machine (it could not be downloaded), so MLOps Flashcards is served in your browser instead at http://127.0.0.1:${process.env.PORT ?? 4173}/.`,
   );
   await serveWeb();
 }

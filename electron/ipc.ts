@@ -12,19 +12,62 @@ export interface SaveFileRequest {
 }
 export type SaveFileResult = { status: 'saved'; path: string } | { status: 'cancelled' };
 
+/** A progress file the learner picked, read by the main process only if it is not too large. */
+export type OpenFileResult = { status: 'opened'; name: string; text: string } | { status: 'cancelled' } | { status: 'too-large'; bytes: number };
+
+export const BACKUP_REASONS = ['auto', 'quit', 'manual', 'before-restore'] as const;
+export type BackupReason = (typeof BACKUP_REASONS)[number];
+export interface BackupInfo {
+  name: string;
+  /** Epoch ms. */
+  createdAt: number;
+  bytes: number;
+  reason: BackupReason;
+}
+export interface WriteBackupRequest {
+  reason: Exclude<BackupReason, 'quit'>;
+  contents: string;
+}
+/** The page's answer to `backup-requested`: the export to keep, or null when it has nothing. */
+export interface QuitBackupRequest {
+  contents: string | null;
+}
+
 /** What the preload exposes as `window.flashcardsHost`; the renderer's Electron adapter wraps it. */
 export interface HostBridge {
   getDeck(locale: Locale): Promise<DeckFile>;
   saveExportFile(request: SaveFileRequest): Promise<SaveFileResult>;
+  setUiLocale(locale: Locale): Promise<void>;
+  /** Subscribes to native menu commands; returns the unsubscribe function. */
+  onMenuCommand(listener: (command: unknown) => void): () => void;
+  openProgressFile(): Promise<OpenFileResult>;
+  writeBackup(request: WriteBackupRequest): Promise<BackupInfo>;
+  listBackups(): Promise<BackupInfo[]>;
+  readBackup(name: string): Promise<string>;
+  quitBackup(request: QuitBackupRequest): Promise<void>;
+  /** Runs `listener` when the app is about to close and wants a last backup. */
+  onBackupRequested(listener: () => void): void;
 }
 
 export const MAX_EXPORT_BYTES = 256 * 1024 * 1024;
 
 export const GetDeckPayload = v.picklist(LOCALES);
+export const SetUiLocalePayload = v.picklist(LOCALES);
 export const SaveFilePayload = v.strictObject({
   suggestedName: v.pipe(v.string(), v.regex(/^[\w.-]{1,120}\.(json|csv)$/, 'bad file name')),
   contents: v.pipe(v.string(), v.maxLength(MAX_EXPORT_BYTES, 'file too large')),
 });
+export const NoPayload = v.undefined();
+/** Backup names are ours (see backups.ts): nothing else can name a file to read. */
+export const BACKUP_NAME_PATTERN =
+  /^mlops-flashcards-backup-(\d{4})-(\d{2})-(\d{2})T(\d{2})-(\d{2})-(\d{2})-(\d{3})Z-(auto|quit|manual|before-restore)\.json$/;
+export const ReadBackupPayload = v.pipe(v.string(), v.regex(BACKUP_NAME_PATTERN, 'not a backup name'));
+const backupContents = v.pipe(v.string(), v.nonEmpty(), v.maxLength(MAX_EXPORT_BYTES, 'file too large'));
+export const WriteBackupPayload = v.strictObject({
+  reason: v.picklist(['auto', 'manual', 'before-restore']),
+  contents: backupContents,
+});
+export const QuitBackupPayload = v.strictObject({ contents: v.nullable(backupContents) });
 
 /** Only our own page, loaded from the app:// protocol, may call the main process. */
 export function isTrustedSender(frameUrl: string | undefined | null): boolean {
@@ -41,9 +84,30 @@ export interface IpcLike {
   handle(channel: string, listener: (event: { senderFrame: { url: string } | null }, payload: unknown) => unknown): void;
 }
 
+/**
+ * The commands the native menu hands to the renderer: a subset of the renderer's AppCommand
+ * (renderer/lib/commands.ts; the Electron host adapter fails to compile if they drift apart),
+ * checked by the main process before it sends one and by the renderer when one arrives.
+ */
+export const MenuCommandSchema = v.variant('type', [
+  v.strictObject({ type: v.literal('export-progress') }),
+  v.strictObject({ type: v.literal('import-progress') }),
+  v.strictObject({ type: v.literal('open-backups') }),
+  v.strictObject({ type: v.literal('undo') }),
+  v.strictObject({ type: v.literal('set-locale'), locale: v.picklist(LOCALES) }),
+  v.strictObject({ type: v.literal('show-shortcuts') }),
+]);
+export type MenuCommand = v.InferOutput<typeof MenuCommandSchema>;
+
 export interface MainHandlers {
   getDeck(locale: Locale): Promise<DeckFile>;
   saveExportFile(request: SaveFileRequest): Promise<SaveFileResult>;
+  setUiLocale(locale: Locale): Promise<void>;
+  openProgressFile(): Promise<OpenFileResult>;
+  writeBackup(request: WriteBackupRequest): Promise<BackupInfo>;
+  listBackups(): Promise<BackupInfo[]>;
+  readBackup(name: string): Promise<string>;
+  quitBackup(request: QuitBackupRequest): Promise<void>;
 }
 
 /** Registers every channel behind the sender check and its payload schema. */
@@ -58,4 +122,26 @@ export function registerIpcHandlers(ipc: IpcLike, handlers: MainHandlers): void 
     };
   ipc.handle(CHANNELS.getDeck, guarded(GetDeckPayload, handlers.getDeck));
   ipc.handle(CHANNELS.saveExportFile, guarded(SaveFilePayload, handlers.saveExportFile));
+  ipc.handle(CHANNELS.setUiLocale, guarded(SetUiLocalePayload, handlers.setUiLocale));
+  ipc.handle(CHANNELS.openProgressFile, guarded(NoPayload, () => handlers.openProgressFile()));
+  ipc.handle(CHANNELS.writeBackup, guarded(WriteBackupPayload, handlers.writeBackup));
+  ipc.handle(CHANNELS.listBackups, guarded(NoPayload, () => handlers.listBackups()));
+  ipc.handle(CHANNELS.readBackup, guarded(ReadBackupPayload, handlers.readBackup));
+  ipc.handle(CHANNELS.quitBackup, guarded(QuitBackupPayload, handlers.quitBackup));
+}
+
+/** Sends a menu command to our page only, and only a well-formed one. */
+export function sendMenuCommand(
+  contents: { getURL(): string; send(channel: string, payload: unknown): void },
+  command: MenuCommand,
+): boolean {
+  if (!isTrustedSender(contents.getURL())) return false;
+  contents.send(CHANNELS.menuCommand, v.parse(MenuCommandSchema, command));
+  return true;
+}
+
+/** The renderer's side of the same check: anything malformed is dropped. */
+export function parseMenuCommand(payload: unknown): MenuCommand | undefined {
+  const parsed = v.safeParse(MenuCommandSchema, payload);
+  return parsed.success ? parsed.output : undefined;
 }

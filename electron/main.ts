@@ -1,30 +1,55 @@
-// App lifecycle, the window and its security settings. Logic lives in the plain modules beside
-// this file; this one only wires them to Electron.
-import { app, BrowserWindow, dialog, ipcMain, protocol, session } from 'electron';
+// App lifecycle, the window, the menu and their security settings. Logic lives in the plain
+// modules beside this file; this one only wires them to Electron.
+import { app, BrowserWindow, dialog, ipcMain, Menu, nativeTheme, protocol, screen, session } from 'electron';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { MAX_PROGRESS_FILE_BYTES } from '../renderer/core/progress-file';
+import { aboutBoxOptions } from './about';
+import { createBackupStore } from './backups';
+import { EVENTS } from './channels';
 import { createDeckSource, resolveDeckDir } from './content';
-import { saveExportFile } from './files';
-import { APP_ORIGIN, registerIpcHandlers } from './ipc';
-import { CONTENT_SECURITY_POLICY, isAllowedRequest, mimeTypeOf, resolveAppFile } from './security';
+import { openProgressFile, saveExportFile } from './files';
+import { APP_ORIGIN, registerIpcHandlers, sendMenuCommand, type MenuCommand } from './ipc';
+import { createJsonStore } from './json-store';
+import { buildMenuTemplate } from './menu';
+import { createCloseGuard, type CloseGuard } from './quit-backup';
+import { CONTENT_SECURITY_POLICY, hardenSession, hardenWebContents, mimeTypeOf, resolveAppFile } from './security';
+import { DEFAULT_SHELL_SETTINGS, parseShellSettings, type ShellSettings, type ThemeSource } from './shell-settings';
+import { MIN_SIZE, captureWindowState, parseWindowState, placeWindow, type WindowState } from './window-state';
 
+const APP_NAME = 'MLOps Flashcards';
 const rendererDir = join(__dirname, '..', 'app');
 
 // Tests point the app at a throw-away profile; users never set this.
 if (process.env.FLASHCARDS_USER_DATA) app.setPath('userData', process.env.FLASHCARDS_USER_DATA);
+// Every renderer sandboxed, whatever a future window forgets to say.
+app.enableSandbox();
+
+// The window that holds its close until the page has sent a last backup (see quit-backup.ts).
+let closeGuard: CloseGuard | undefined;
+let quitting = false;
+app.on('before-quit', () => {
+  quitting = true;
+});
 
 protocol.registerSchemesAsPrivileged([
   { scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } },
 ]);
 
+let mainWindow: BrowserWindow | undefined;
+let settings: ShellSettings = DEFAULT_SHELL_SETTINGS;
+const settingsStore = createJsonStore(join(app.getPath('userData'), 'shell-settings.json'), parseShellSettings);
+const windowStore = createJsonStore(join(app.getPath('userData'), 'window-state.json'), parseWindowState);
+let closedWindowState: WindowState | undefined;
+
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
   app.on('second-instance', () => {
-    const [window] = BrowserWindow.getAllWindows();
-    if (window) {
-      if (window.isMinimized()) window.restore();
-      window.focus();
+    if (mainWindow && !mainWindow.isDestroyed()) {
+      if (mainWindow.isMinimized()) mainWindow.restore();
+      mainWindow.show();
+      mainWindow.focus();
     }
   });
   app.whenReady().then(start).catch((error: unknown) => {
@@ -32,6 +57,9 @@ if (!app.requestSingleInstanceLock()) {
     app.exit(1);
   });
 }
+
+// Whatever creates web contents (a window, a devtools view), the same rules apply before it loads.
+app.on('web-contents-created', (_event, contents) => hardenWebContents(contents));
 
 async function start(): Promise<void> {
   protocol.handle('app', async (request) => {
@@ -45,12 +73,12 @@ async function start(): Promise<void> {
       return new Response('Not found', { status: 404 });
     }
   });
+  hardenSession(session.defaultSession);
 
-  const ses = session.defaultSession;
-  ses.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
-  ses.setPermissionCheckHandler(() => false);
-  ses.webRequest.onBeforeRequest((details, callback) => callback({ cancel: !isAllowedRequest(details.url) }));
+  settings = (await settingsStore.load()) ?? DEFAULT_SHELL_SETTINGS;
+  nativeTheme.themeSource = settings.theme;
 
+  const backups = createBackupStore(join(app.getPath('userData'), 'backups'));
   const decks = createDeckSource(
     resolveDeckDir({ isPackaged: app.isPackaged, resourcesPath: process.resourcesPath, appPath: app.getAppPath() }),
   );
@@ -65,41 +93,139 @@ async function start(): Promise<void> {
         },
         app.getPath('documents'),
       ),
+    setUiLocale: async (locale) => updateSettings({ locale }),
+    openProgressFile: () =>
+      openProgressFile(
+        (options) => {
+          const owner = BrowserWindow.getFocusedWindow();
+          return owner ? dialog.showOpenDialog(owner, options) : dialog.showOpenDialog(options);
+        },
+        app.getPath('documents'),
+        MAX_PROGRESS_FILE_BYTES,
+      ),
+    writeBackup: (request) => backups.write(request.contents, request.reason),
+    listBackups: () => backups.list(),
+    readBackup: (name) => backups.read(name),
+    quitBackup: async ({ contents }) => {
+      try {
+        if (contents !== null) await backups.write(contents, 'quit');
+      } finally {
+        closeGuard?.answered();
+      }
+    },
   });
 
-  createWindow();
+  rebuildMenu();
+  await createWindow();
   app.on('activate', () => {
-    if (BrowserWindow.getAllWindows().length === 0) createWindow();
+    if (BrowserWindow.getAllWindows().length === 0) void createWindow();
   });
 }
 
-function createWindow(): void {
+function rebuildMenu(): void {
+  const template = buildMenuTemplate({
+    locale: settings.locale,
+    theme: settings.theme,
+    platform: process.platform,
+    appName: APP_NAME,
+    devTools: !app.isPackaged,
+    actions: { command: sendToPage, setTheme, showAbout },
+  });
+  Menu.setApplicationMenu(Menu.buildFromTemplate(template));
+}
+
+function updateSettings(change: Partial<ShellSettings>): void {
+  const next = { ...settings, ...change };
+  if (next.locale === settings.locale && next.theme === settings.theme) return;
+  settings = next;
+  rebuildMenu();
+  settingsStore.save(settings).catch((error: unknown) => console.error('could not save the shell settings', error));
+}
+
+function sendToPage(command: MenuCommand): void {
+  if (mainWindow && !mainWindow.isDestroyed()) sendMenuCommand(mainWindow.webContents, command);
+}
+
+function setTheme(theme: ThemeSource): void {
+  nativeTheme.themeSource = theme;
+  updateSettings({ theme });
+}
+
+function showAbout(): void {
+  const options = aboutBoxOptions(settings.locale, {
+    appName: APP_NAME,
+    version: app.getVersion(),
+    electron: process.versions.electron,
+    chrome: process.versions.chrome,
+    node: process.versions.node,
+  });
+  void (mainWindow && !mainWindow.isDestroyed() ? dialog.showMessageBox(mainWindow, options) : dialog.showMessageBox(options));
+}
+
+async function createWindow(): Promise<void> {
+  const primary = screen.getPrimaryDisplay();
+  const others = screen.getAllDisplays().filter((display) => display.id !== primary.id);
+  // A window closed earlier in this run (macOS keeps the app alive) reopens where it was.
+  const saved = closedWindowState ?? (await windowStore.load());
+  const placement = placeWindow(saved, [primary, ...others].map((display) => display.workArea));
+
   const window = new BrowserWindow({
-    width: 1100,
-    height: 780,
-    minWidth: 420,
-    minHeight: 480,
-    title: 'MLOps Flashcards',
+    ...(placement.x === undefined || placement.y === undefined ? {} : { x: placement.x, y: placement.y }),
+    width: placement.width,
+    height: placement.height,
+    minWidth: MIN_SIZE.width,
+    minHeight: MIN_SIZE.height,
+    title: APP_NAME,
     show: false,
     webPreferences: {
-      preload: join(__dirname, 'preload.cjs'),
+      // Reviewed (see README, Security): the preload only exposes fixed ipcRenderer.invoke wrappers.
+      preload: join(__dirname, 'preload.cjs'), // eng-disable PRELOAD_JS_CHECK
       contextIsolation: true,
       sandbox: true,
       nodeIntegration: false,
+      nodeIntegrationInWorker: false,
       webSecurity: true,
+      webviewTag: false,
+      safeDialogs: true,
       spellcheck: false,
+      // Middle-click must not open links anywhere; nothing in the app listens for it.
+      disableBlinkFeatures: 'Auxclick',
+      devTools: !app.isPackaged,
     },
   });
-  window.once('ready-to-show', () => window.show());
-  window.webContents.setWindowOpenHandler(() => ({ action: 'deny' }));
-  window.webContents.on('will-navigate', (event, url) => {
-    if (!url.startsWith(`${APP_ORIGIN}/`)) event.preventDefault();
+  mainWindow = window;
+  window.once('ready-to-show', () => {
+    if (placement.maximized) window.maximize();
+    window.show();
   });
-  void window.loadURL(`${APP_ORIGIN}/index.html`);
+  const guard = createCloseGuard({ request: () => window.webContents.send(EVENTS.backupRequested) });
+  closeGuard = guard;
+  window.on('close', (event) => {
+    // A quit (menu, Cmd+Q) closes windows first; once the backup is in, quit again, else close.
+    if (guard.onClose(() => (quitting ? app.quit() : window.close()))) event.preventDefault();
+  });
+  // Remembered when the window closes and written before the app quits (see will-quit).
+  window.on('close', () => {
+    closedWindowState = captureWindowState(window);
+  });
+  window.on('closed', () => {
+    if (mainWindow === window) mainWindow = undefined;
+  });
+  window.loadURL(`${APP_ORIGIN}/index.html`).catch((error: unknown) => console.error(error));
 }
 
-app.on('web-contents-created', (_event, contents) => {
-  contents.on('will-attach-webview', (event) => event.preventDefault());
+let windowStateWritten = false;
+app.on('will-quit', (event) => {
+  if (windowStateWritten || !closedWindowState) return;
+  // Hold the quit until the small JSON file is on disk, then quit for real.
+  event.preventDefault();
+  windowStore
+    .save(closedWindowState)
+    .catch((error: unknown) => console.error('could not save the window state', error))
+    .finally(() => {
+      windowStateWritten = true;
+      app.quit();
+    });
 });
 
 app.on('window-all-closed', () => {

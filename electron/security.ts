@@ -15,6 +15,16 @@ export const CONTENT_SECURITY_POLICY = [
   "frame-ancestors 'none'",
 ].join('; ');
 
+/** A URL of our own page, served by the app:// protocol. */
+export function isAppUrl(url: string): boolean {
+  try {
+    const parsed = new URL(url);
+    return parsed.protocol === 'app:' && parsed.host === 'flashcards';
+  } catch {
+    return false;
+  }
+}
+
 /** The app is offline by design: only its own protocol and in-memory URLs may load. */
 export function isAllowedRequest(url: string): boolean {
   return url.startsWith(`${APP_ORIGIN}/`) || url.startsWith('devtools:') || url.startsWith('data:') || url.startsWith('blob:');
@@ -53,4 +63,53 @@ const MIME: Record<string, string> = {
 
 export function mimeTypeOf(path: string): string {
   return MIME[path.slice(path.lastIndexOf('.') + 1).toLowerCase()] ?? 'application/octet-stream';
+}
+
+interface NavigationDetails {
+  readonly url: string;
+  preventDefault(): void;
+}
+
+/** The parts of a WebContents that hardening touches (structural, so it is tested without Electron). */
+export interface HardenableContents {
+  on(event: 'will-navigate', listener: (details: NavigationDetails) => void): unknown;
+  on(event: 'will-frame-navigate', listener: (details: NavigationDetails) => void): unknown;
+  on(event: 'will-redirect', listener: (details: NavigationDetails) => void): unknown;
+  on(event: 'will-attach-webview', listener: (event: { preventDefault(): void }) => void): unknown;
+  setWindowOpenHandler(handler: (details: { url: string }) => { action: 'deny' }): void;
+}
+
+/**
+ * Applied to every web contents the app ever creates (main.ts calls it from
+ * `web-contents-created`): no new windows, no webviews, and no navigation or redirect, in any
+ * frame, to anything but our own page. Links never open outside either: the app calls no
+ * `shell.openExternal`, so no page content can reach the system's browser or file handlers.
+ */
+export function hardenWebContents(contents: HardenableContents): void {
+  contents.setWindowOpenHandler(() => ({ action: 'deny' }));
+  const stayInApp = (details: NavigationDetails) => {
+    if (!isAppUrl(details.url)) details.preventDefault();
+  };
+  contents.on('will-navigate', stayInApp);
+  contents.on('will-frame-navigate', stayInApp);
+  contents.on('will-redirect', stayInApp);
+  contents.on('will-attach-webview', (event) => event.preventDefault());
+}
+
+/** The parts of a Session that hardening touches. */
+export interface HardenableSession {
+  setPermissionRequestHandler(handler: (contents: unknown, permission: string, callback: (granted: boolean) => void) => void): void;
+  setPermissionCheckHandler(handler: () => boolean): void;
+  setDevicePermissionHandler(handler: () => boolean): void;
+  webRequest: {
+    onBeforeRequest(listener: (details: { url: string }, callback: (response: { cancel: boolean }) => void) => void): void;
+  };
+}
+
+/** Every permission (camera, notifications, HID, serial, USB…) refused; every network request blocked. */
+export function hardenSession(session: HardenableSession): void {
+  session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+  session.setPermissionCheckHandler(() => false);
+  session.setDevicePermissionHandler(() => false);
+  session.webRequest.onBeforeRequest((details, callback) => callback({ cancel: !isAllowedRequest(details.url) }));
 }

@@ -6,11 +6,21 @@ export function compareEvents(a: ReviewEvent, b: ReviewEvent): number {
   return a.reviewedAt - b.reviewedAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 
-/** Rebuilds every card's state from the review log alone. */
-export function replayReviews(events: readonly ReviewEvent[], scheduler: Scheduler): Map<string, CardState> {
+/** One scheduler, or one per moment of the log when the scheduling settings changed over time. */
+export type SchedulerSource = Scheduler | ((time: number) => Scheduler);
+
+/**
+ * Rebuilds every card's state from the review log alone. Pass a timeline (time -> scheduler)
+ * when the scheduling settings changed over time, so each answer replays under its own settings.
+ */
+export function replayReviews(
+  events: readonly ReviewEvent[],
+  scheduler: SchedulerSource,
+): Map<string, CardState> {
+  const at = typeof scheduler === 'function' ? scheduler : () => scheduler;
   const states = new Map<string, CardState>();
   for (const event of [...events].sort(compareEvents)) {
-    states.set(event.cardId, scheduler.next(event.cardId, states.get(event.cardId), event.rating, event.reviewedAt));
+    states.set(event.cardId, at(event.reviewedAt).next(event.cardId, states.get(event.cardId), event.rating, event.reviewedAt));
   }
   return states;
 }

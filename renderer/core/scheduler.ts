@@ -1,6 +1,7 @@
 // The only module that talks to ts-fsrs. `now` is always passed in, so every result is a pure
 // function of (state, rating, time): replaying the log reproduces the stored states exactly.
 import { createEmptyCard, fsrs, generatorParameters, type Card, type FSRSParameters, type Grade } from 'ts-fsrs';
+import { paramsAt, toFsrsParameters, type SchedulingHistory } from './settings';
 import type { CardState, Rating } from './types';
 
 export interface Scheduler {
@@ -57,5 +58,20 @@ export function createScheduler(overrides: Partial<FSRSParameters> = {}): Schedu
     retrievability(state, now) {
       return engine.get_retrievability(toCard(state.cardId, state, now), new Date(now), false);
     },
+  };
+}
+
+/** Schedulers for the parameters in force at any time, built once per distinct parameter set. */
+export function createSchedulerTimeline(history: SchedulingHistory): (time: number) => Scheduler {
+  const cache = new Map<string, Scheduler>();
+  return (time) => {
+    const params = paramsAt(history, time);
+    const key = JSON.stringify(params);
+    let scheduler = cache.get(key);
+    if (!scheduler) {
+      scheduler = createScheduler(toFsrsParameters(params));
+      cache.set(key, scheduler);
+    }
+    return scheduler;
   };
 }

@@ -30,3 +30,27 @@ export interface CardState {
   state: 0 | 1 | 2 | 3;
   lastReview: number | null;
 }
+
+/** What the learner adds to a card; not derived from the log, so it is exported beside it. */
+export interface UserCardData {
+  cardId: string;
+  /** 0 none, 1-4 the flag colours (red, orange, green, blue). */
+  flag: 0 | 1 | 2 | 3 | 4;
+  /** 0 or 1: IndexedDB cannot index booleans. */
+  suspended: 0 | 1;
+  /** Epoch ms until which the card is buried; 0 when it is not. */
+  buriedUntil: number;
+  note: string;
+  /**
+   * `<locale>:<content hash>` of the card the last time it was answered, to tell a revised
+   * answer (see core/revision.ts); '' before the first answer.
+   */
+  seenHash: string;
+  /** When the learner last changed flag, suspended, buriedUntil or note; 0 if never. */
+  updatedAt: number;
+}
+
+export interface SettingsRow {
+  key: string;
+  value: unknown;
+}

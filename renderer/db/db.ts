@@ -1,32 +1,14 @@
 // The only module that defines IndexedDB's shape. Versions are only ever appended, each with its
 // upgrade function; never edit a shipped version (tests/unit/db/upgrade.test.ts opens real old data).
 import Dexie, { type EntityTable } from 'dexie';
-import type { CardState, ReviewEvent } from '../core/types';
+import type { CardState, ReviewEvent, SettingsRow, UserCardData } from '../core/types';
 
 export interface MetaRow {
   key: string;
   value: unknown;
 }
 
-/** What the learner adds to a card; not derived from the log, so it is exported beside it. */
-export interface UserCardData {
-  cardId: string;
-  /** 0 none, 1-4 the flag colours (red, orange, green, blue). */
-  flag: 0 | 1 | 2 | 3 | 4;
-  /** 0 or 1: IndexedDB cannot index booleans. */
-  suspended: 0 | 1;
-  /** Epoch ms until which the card is buried; 0 when it is not. */
-  buriedUntil: number;
-  note: string;
-  /** Content hash of the card the last time it was answered, to tell a revised answer. */
-  seenHash: string;
-  updatedAt: number;
-}
-
-export interface SettingsRow {
-  key: string;
-  value: unknown;
-}
+export type { SettingsRow, UserCardData } from '../core/types';
 
 export type FlashcardsDb = Dexie & {
   reviews: EntityTable<ReviewEvent, 'id'>;

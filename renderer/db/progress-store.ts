@@ -1,22 +1,15 @@
 // Reads and writes of study progress. Every write that belongs together is one transaction:
 // an answer's event and the card's new state land together or not at all.
 import { newEventId } from '../core/event-id';
+import { replayReviews } from '../core/replay';
 import type { Scheduler } from '../core/scheduler';
+import { countToday, type Today } from '../core/today';
 import type { CardState, Rating, ReviewEvent } from '../core/types';
 import type { FlashcardsDb } from './db';
 
 const DEVICE_ID_KEY = 'deviceId';
-/**
- * How many events `reviews` holds, kept in `meta` and changed in the same transaction as the log:
- * IndexedDB counts by walking every row (seconds for a million), and the deck list shows it.
- */
-const REVIEW_COUNT_KEY = 'reviewCount';
 
 export async function getDeviceId(db: FlashcardsDb): Promise<string> {
-  // A plain read first: a read-write transaction on every start would hold up the other start-up
-  // reads of `meta` until it commits.
-  const existing = await db.meta.get(DEVICE_ID_KEY);
-  if (typeof existing?.value === 'string') return existing.value;
   return db.transaction('rw', db.meta, async () => {
     const row = await db.meta.get(DEVICE_ID_KEY);
     if (typeof row?.value === 'string') return row.value;
@@ -31,36 +24,14 @@ export async function loadCardStates(db: FlashcardsDb): Promise<Map<string, Card
   return new Map(rows.map((row) => [row.cardId, row]));
 }
 
-/** The number of events in the log, from the stored count; counted once if there is none yet. */
-export async function loadReviewCount(db: FlashcardsDb): Promise<number> {
-  const row = await db.meta.get(REVIEW_COUNT_KEY);
-  return typeof row?.value === 'number' ? row.value : recountReviews(db);
-}
-
-/**
- * Counts the log and stores the count. Bulk writers (an import, a merge) call this inside their
- * own transaction after writing, instead of working out how many of their events were new.
- */
-export async function recountReviews(db: FlashcardsDb): Promise<number> {
-  return db.transaction('rw', db.reviews, db.meta, async () => {
-    const count = await db.reviews.count();
-    await db.meta.put({ key: REVIEW_COUNT_KEY, value: count });
-    return count;
-  });
-}
-
-/** Inside a transaction that writes `reviews` and `meta`. No stored count yet: the next load counts. */
-async function addToReviewCount(db: FlashcardsDb, delta: number): Promise<void> {
-  const row = await db.meta.get(REVIEW_COUNT_KEY);
-  if (typeof row?.value === 'number') await db.meta.put({ key: REVIEW_COUNT_KEY, value: row.value + delta });
-}
-
 export interface Answer {
   cardId: string;
   rating: Rating;
   now: number;
   durationMs: number;
   deviceId: string;
+  /** The card's seen hash (core/revision.ts), recorded with the answer; omitted, nothing is. */
+  seenHash?: string;
 }
 
 export interface RecordedAnswer {
@@ -71,7 +42,7 @@ export interface RecordedAnswer {
 
 /** Appends the event and writes the new state in one transaction; returns what undo needs. */
 export async function recordAnswer(db: FlashcardsDb, scheduler: Scheduler, answer: Answer): Promise<RecordedAnswer> {
-  return db.transaction('rw', db.reviews, db.cardStates, db.meta, async () => {
+  return db.transaction('rw', db.reviews, db.cardStates, db.userCardData, async () => {
     const previous = await db.cardStates.get(answer.cardId);
     const next = scheduler.next(answer.cardId, previous, answer.rating, answer.now);
     const event: ReviewEvent = {
@@ -82,22 +53,72 @@ export async function recordAnswer(db: FlashcardsDb, scheduler: Scheduler, answe
       durationMs: Math.max(0, Math.round(answer.durationMs)),
       deviceId: answer.deviceId,
     };
-    // Issued together: each await inside a transaction is a round trip to the storage process.
-    await Promise.all([db.reviews.add(event), db.cardStates.put(next), addToReviewCount(db, 1)]);
+    await db.reviews.add(event);
+    await db.cardStates.put(next);
+    if (answer.seenHash !== undefined) await markSeen(db, answer.cardId, answer.seenHash);
     return { event, previous, next };
   });
 }
 
 /** Takes an answer back: the event goes and the card's previous state returns, together. */
 export async function undoAnswer(db: FlashcardsDb, recorded: RecordedAnswer): Promise<void> {
-  await db.transaction('rw', db.reviews, db.cardStates, db.meta, async () => {
+  await db.transaction('rw', db.reviews, db.cardStates, async () => {
     await db.reviews.delete(recorded.event.id);
     if (recorded.previous) await db.cardStates.put(recorded.previous);
     else await db.cardStates.delete(recorded.event.cardId);
-    await addToReviewCount(db, -1);
   });
 }
 
 export async function allReviews(db: FlashcardsDb): Promise<ReviewEvent[]> {
   return db.reviews.orderBy('reviewedAt').toArray();
+}
+
+/** Today's new cards and reviews, for the daily limits. */
+export async function loadTodayCounts(db: FlashcardsDb, dayStart: number): Promise<Today> {
+  return db.transaction('r', db.reviews, async () => {
+    const todays = await db.reviews.where('reviewedAt').aboveOrEqual(dayStart).toArray();
+    const cardIds = [...new Set(todays.map((e) => e.cardId))];
+    // Within the cardId index, rows follow their id, which sorts by time: first() is the first answer.
+    const firsts = await Promise.all(cardIds.map((id) => db.reviews.where('cardId').equals(id).first()));
+    const firstAnsweredAt = new Map(firsts.flatMap((e) => (e ? [[e.cardId, e.reviewedAt] as const] : [])));
+    return countToday(todays, firstAnsweredAt, dayStart);
+  });
+}
+
+/** Recomputes every card state from the log, in one transaction ("rebuild from history"). */
+export async function rebuildCardStates(db: FlashcardsDb, schedulerAt: (time: number) => Scheduler): Promise<Map<string, CardState>> {
+  return db.transaction('rw', db.reviews, db.cardStates, async () => {
+    const states = replayReviews(await db.reviews.toArray(), schedulerAt);
+    await db.cardStates.clear();
+    await db.cardStates.bulkPut([...states.values()]);
+    return states;
+  });
+}
+
+/**
+ * Records which version of a card the learner last answered. Not a learner's edit, so
+ * `updatedAt` stays: a flag set on another laptop must still win a merge over this row.
+ */
+async function markSeen(db: FlashcardsDb, cardId: string, seenHash: string): Promise<void> {
+  const updated = await db.userCardData.update(cardId, { seenHash });
+  if (updated === 0) {
+    await db.userCardData.add({ cardId, flag: 0, suspended: 0, buriedUntil: 0, note: '', seenHash, updatedAt: 0 });
+  }
+}
+
+export async function getSeenHash(db: FlashcardsDb, cardId: string): Promise<string | undefined> {
+  return (await db.userCardData.get(cardId))?.seenHash;
+}
+
+/**
+ * Answers of the cards in the deck. A card removed from the deck keeps its events (a later
+ * version may bring it back) but they no longer count; every answered card has a state, so
+ * the removed ones are found among the states without scanning the log.
+ */
+export async function countVisibleReviews(db: FlashcardsDb, deckCardIds: ReadonlySet<string>): Promise<number> {
+  return db.transaction('r', db.reviews, db.cardStates, async () => {
+    const removed = (await db.cardStates.toCollection().primaryKeys()).filter((id) => !deckCardIds.has(id));
+    const hidden = removed.length > 0 ? await db.reviews.where('cardId').anyOf(removed).count() : 0;
+    return (await db.reviews.count()) - hidden;
+  });
 }

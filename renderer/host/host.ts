@@ -1,12 +1,34 @@
 // What the renderer needs from the platform. One adapter per platform (index.web.ts,
 // index.electron.ts); the build picks one through the `$host` alias.
 import type { DeckFile, Locale } from '../../content/schema';
+import type { AppCommand } from '../lib/commands';
+import type { BackupInfo, OpenFileResult, WriteBackupRequest } from '../../electron/ipc';
 
+export type { BackupInfo, OpenFileResult };
 export type SaveResult = { status: 'saved'; where?: string } | { status: 'cancelled' };
+
+/** Automatic backups, kept by the desktop app's main process in its data folder. */
+export interface BackupHost {
+  /** Writes one backup; the main process then prunes old ones (12 daily, 10 weekly, 9 monthly). */
+  write(contents: string, reason: WriteBackupRequest['reason']): Promise<BackupInfo>;
+  /** Newest first. */
+  list(): Promise<BackupInfo[]>;
+  read(name: string): Promise<string>;
+  /** Runs `makeBackup` when the app is about to close; it returns the export to keep, or null. */
+  onQuit(makeBackup: () => Promise<string | null>): void;
+}
 
 export interface Host {
   readonly kind: 'web' | 'electron';
   loadDeck(locale: Locale): Promise<DeckFile>;
   /** Offers a file to the user: a native save dialog in Electron, a download in the browser. */
   saveFile(suggestedName: string, contents: string, mimeType: string): Promise<SaveResult>;
+  /** Tells the host the interface language (Electron rebuilds its native menu in it). */
+  setUiLocale(locale: Locale): void;
+  /** Commands from the host's native menu; returns the unsubscribe function. */
+  onMenuCommand(listener: (command: AppCommand) => void): () => void;
+  /** Lets the user pick a progress file to import; one over the size limit is refused unread. */
+  openProgressFile(): Promise<OpenFileResult>;
+  /** Undefined in the browser, which cannot write files on its own: it reminds to export instead. */
+  readonly backups: BackupHost | undefined;
 }

@@ -1,4 +1,5 @@
 import type { HostBridge } from '../../electron/ipc';
+import { parseMenuCommand } from '../../electron/ipc';
 import type { Host } from './host';
 
 declare global {
@@ -15,5 +16,32 @@ export const host: Host = {
   async saveFile(suggestedName, contents) {
     const result = await bridge.saveExportFile({ suggestedName, contents });
     return result.status === 'saved' ? { status: 'saved', where: result.path } : { status: 'cancelled' };
+  },
+  setUiLocale(locale) {
+    bridge.setUiLocale(locale).catch((error: unknown) => console.error(error));
+  },
+  onMenuCommand(listener) {
+    return bridge.onMenuCommand((payload) => {
+      const command = parseMenuCommand(payload);
+      if (command) listener(command);
+      else console.warn('menu command dropped: malformed', payload);
+    });
+  },
+  openProgressFile: () => bridge.openProgressFile(),
+  backups: {
+    write: (contents, reason) => bridge.writeBackup({ contents, reason }),
+    list: () => bridge.listBackups(),
+    read: (name) => bridge.readBackup(name),
+    onQuit(makeBackup) {
+      bridge.onBackupRequested(() => {
+        // Always answer, even empty-handed: the main process holds the window until we do.
+        void makeBackup()
+          .catch((error: unknown) => {
+            console.error(error);
+            return null;
+          })
+          .then((contents) => bridge.quitBackup({ contents }));
+      });
+    },
   },
 };

@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { DeckFileSchema, type Locale } from '../../content/schema';
-import type { Host } from './host';
+import { isProgressFileTooLarge } from '../core/progress-file';
+import type { Host, OpenFileResult } from './host';
 
 export const host: Host = {
   kind: 'web',
@@ -23,4 +24,25 @@ export const host: Host = {
     setTimeout(() => URL.revokeObjectURL(url), 10_000);
     return { status: 'saved' };
   },
+  // A browser tab has no native menu to speak the language or send commands.
+  setUiLocale() {},
+  onMenuCommand: () => () => {},
+  openProgressFile() {
+    return new Promise<OpenFileResult>((resolve, reject) => {
+      const input = document.createElement('input');
+      input.type = 'file';
+      input.accept = '.json,application/json';
+      input.addEventListener('cancel', () => resolve({ status: 'cancelled' }));
+      input.addEventListener('change', () => {
+        const file = input.files?.[0];
+        if (!file) return resolve({ status: 'cancelled' });
+        // Refused from its size alone: reading 200 MB to say it is too big would freeze the page.
+        if (isProgressFileTooLarge(file.size)) return resolve({ status: 'too-large', bytes: file.size });
+        file.text().then((text) => resolve({ status: 'opened', name: file.name, text }), reject);
+      });
+      input.click();
+    });
+  },
+  // A browser page cannot write files on its own; the app reminds the learner to export instead.
+  backups: undefined,
 };

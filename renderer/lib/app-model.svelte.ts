@@ -1,21 +1,45 @@
-// The app's live state: the deck in the current language and the card states, kept in step with
-// the database. Screens read it and call its methods; only db/ touches IndexedDB.
+// The app's live state: the deck in the current language, the card states, the learner's marks,
+// settings and today's counts, kept in step with the database. Screens read it and call its
+// methods; only db/ touches IndexedDB.
 import type { CompiledCard, DeckFile, Locale } from '../../content/schema';
-import { buildProgressFile, progressFileName, serializeProgressFile } from '../core/progress-file';
-import { createScheduler, type Scheduler } from '../core/scheduler';
+import { progressFileName, serializeProgressFile } from '../core/progress-file';
+import { buildQueue, type QueueCard, type QueueLimits } from '../core/queue';
+import { seenHashOf } from '../core/revision';
+import { createSchedulerTimeline, type Scheduler } from '../core/scheduler';
+import { DEFAULT_SETTINGS, type SchedulingHistory, type Settings } from '../core/settings';
+import { endOfStudyDay, startOfStudyDay } from '../core/study-day';
+import { applyAnswerToToday, type Today } from '../core/today';
 import type { CardState, Rating } from '../core/types';
-import type { FlashcardsDb } from '../db/db';
-import { allReviews, getDeviceId, loadCardStates, loadReviewCount, recordAnswer, undoAnswer, type RecordedAnswer } from '../db/progress-store';
+import { loadUserCardData } from '../db/card-data';
+import type { FlashcardsDb, UserCardData } from '../db/db';
+import { exportProgress, recordExport } from '../db/export-progress';
+import {
+  countVisibleReviews,
+  getDeviceId,
+  loadCardStates,
+  loadTodayCounts,
+  rebuildCardStates,
+  recordAnswer,
+  undoAnswer,
+  type RecordedAnswer,
+} from '../db/progress-store';
+import { loadSettings, saveSettings } from '../db/settings-store';
+import { updateUserCardData, type UserCardChange } from '../db/user-card-store';
 import type { Host } from '../host/host';
 
 export const APP_VERSION = __APP_VERSION__;
 const LOCALE_KEY = 'uiLocale';
 
 export class AppModel {
-  deck = $state<DeckFile | undefined>();
+  deck = $state.raw<DeckFile | undefined>();
   states = $state.raw<ReadonlyMap<string, CardState>>(new Map());
+  userData = $state.raw<ReadonlyMap<string, UserCardData>>(new Map());
+  settings = $state.raw<Settings>(DEFAULT_SETTINGS);
+  today = $state.raw<Today>({ dayStart: 0, newStudied: 0, reviewsDone: 0, newCardIds: new Set() });
   reviewCount = $state(0);
-  readonly scheduler: Scheduler = createScheduler();
+  /** Epoch ms of the last export saved in this session (the database keeps the older ones). */
+  lastExportAt = $state<number>();
+  #schedulerAt = createSchedulerTimeline([]);
   #decks = new Map<Locale, Promise<DeckFile>>();
 
   private constructor(
@@ -24,19 +48,16 @@ export class AppModel {
     readonly deviceId: string,
   ) {}
 
-  static async open(db: FlashcardsDb, host: Host): Promise<AppModel> {
+  static async open(db: FlashcardsDb, host: Host, now = Date.now()): Promise<AppModel> {
     await db.open();
-    // The first screen waits for all of this: the reads go at once (each is a round trip to the
-    // storage process), and the saved language's deck loads as soon as that language is known.
-    const decks = new Map<Locale, Promise<DeckFile>>();
-    const prefetch = readSavedLocale(db).then((locale) => {
-      if (locale) startLoading(decks, host, locale);
-    });
-    const [deviceId, states, reviewCount] = await Promise.all([getDeviceId(db), loadCardStates(db), loadReviewCount(db), prefetch]);
-    const model = new AppModel(db, host, deviceId);
-    model.#decks = decks;
+    const model = new AppModel(db, host, await getDeviceId(db));
+    // The review count comes with the deck (useLocale): only the deck says which answers are
+    // visible, and counting a long log twice on start-up is what the benchmark flagged.
+    const [states, userData, stored] = await Promise.all([loadCardStates(db), loadUserCardData(db), loadSettings(db)]);
     model.states = states;
-    model.reviewCount = reviewCount;
+    model.userData = userData;
+    model.#useSettings(stored.settings, stored.history);
+    model.today = await loadTodayCounts(db, startOfStudyDay(now, model.settings.dayStartHour));
     return model;
   }
 
@@ -44,46 +65,68 @@ export class AppModel {
     return this.deck?.cards ?? [];
   }
 
-  savedLocale(): Promise<Locale | undefined> {
-    return readSavedLocale(this.db);
+  /** The scheduler for answers given now. */
+  get scheduler(): Scheduler {
+    return this.#schedulerAt(Date.now());
+  }
+
+  get limits(): QueueLimits {
+    const { newPerDay, maxReviewsPerDay, dayStartHour, newCardOrder } = this.settings;
+    return { newPerDay, maxReviewsPerDay, dayStartHour, newCardOrder, randomSeed: this.deviceId };
+  }
+
+  /** The study queue over some cards at `now`, within today's limits. */
+  queue<C extends QueueCard>(cards: readonly C[], now: number) {
+    return buildQueue({ cards, states: this.states, userData: this.userData, now, limits: this.limits, today: this.#todayAt(now) });
+  }
+
+  async savedLocale(): Promise<Locale | undefined> {
+    const row = await this.db.meta.get(LOCALE_KEY);
+    return row?.value === 'en' || row?.value === 'pt-BR' ? row.value : undefined;
+  }
+
+  /** The deck in a language, loaded once. */
+  loadDeck(locale: Locale): Promise<DeckFile> {
+    let pending = this.#decks.get(locale);
+    if (!pending) {
+      pending = this.host.loadDeck(locale);
+      this.#decks.set(locale, pending);
+      pending.catch(() => this.#decks.delete(locale));
+    }
+    return pending;
   }
 
   async useLocale(locale: Locale): Promise<void> {
-    const pending = this.#decks.get(locale) ?? startLoading(this.#decks, this.host, locale);
-    // The choice is saved while the deck loads, not after: the first screen waits for this.
-    const [deck] = await Promise.all([pending, this.db.meta.put({ key: LOCALE_KEY, value: locale })]);
+    // Saved alongside the deck's loading, not after it: a reload right after the switch keeps it.
+    const [deck] = await Promise.all([this.loadDeck(locale), this.db.meta.put({ key: LOCALE_KEY, value: locale })]);
     this.deck = deck;
+    this.reviewCount = await countVisibleReviews(this.db, new Set(this.cards.map((c) => c.id)));
   }
 
-  /**
-   * Takes the answer into the live state before it returns (before its first await), so the next
-   * card can be on screen in the same frame; the write follows (transactions land in the order they
-   * were opened). If the write fails, the card's state goes back and the promise rejects.
-   */
-  async answer(cardId: string, rating: Rating, now: number, durationMs: number): Promise<RecordedAnswer> {
-    const previous = this.states.get(cardId);
-    const expected = this.scheduler.next(cardId, previous, rating, now);
-    this.#setState(cardId, expected);
-    this.reviewCount += 1;
-    try {
-      const recorded = await recordAnswer(this.db, this.scheduler, { cardId, rating, now, durationMs, deviceId: this.deviceId });
-      // The stored state wins if it differs (another window answered this card meanwhile).
-      if (this.states.get(cardId) === expected && JSON.stringify(recorded.next) !== JSON.stringify(expected)) {
-        this.#setState(cardId, recorded.next);
-      }
-      return recorded;
-    } catch (error) {
-      if (this.states.get(cardId) === expected) this.#setState(cardId, previous);
-      this.reviewCount -= 1;
-      throw error;
-    }
-  }
-
-  #setState(cardId: string, state: CardState | undefined): void {
-    const states = new Map(this.states);
-    if (state) states.set(cardId, state);
-    else states.delete(cardId);
+  /** Re-reads everything an import or a restore changed underneath the screens. */
+  async reload(now = Date.now()): Promise<void> {
+    const [states, userData, stored] = await Promise.all([loadCardStates(this.db), loadUserCardData(this.db), loadSettings(this.db)]);
     this.states = states;
+    this.userData = userData;
+    this.#useSettings(stored.settings, stored.history);
+    this.today = await loadTodayCounts(this.db, startOfStudyDay(now, this.settings.dayStartHour));
+    this.reviewCount = await countVisibleReviews(this.db, new Set(this.cards.map((c) => c.id)));
+  }
+
+  /** The scheduler for each moment of the log, following the settings history (for replays). */
+  get schedulerAt(): (time: number) => Scheduler {
+    return this.#schedulerAt;
+  }
+
+  async answer(cardId: string, rating: Rating, now: number, durationMs: number): Promise<RecordedAnswer> {
+    const scheduler = this.#schedulerAt(now);
+    const card = this.cards.find((c) => c.id === cardId);
+    const seenHash = card && this.deck ? seenHashOf(this.deck.locale, card.hash) : undefined;
+    const recorded = await recordAnswer(this.db, scheduler, { cardId, rating, now, durationMs, deviceId: this.deviceId, seenHash });
+    this.states = new Map(this.states).set(cardId, recorded.next);
+    this.today = applyAnswerToToday(this.#todayAt(now), cardId, isNew(recorded.previous), 1);
+    this.reviewCount += 1;
+    return recorded;
   }
 
   async undo(recorded: RecordedAnswer): Promise<void> {
@@ -92,26 +135,57 @@ export class AppModel {
     if (recorded.previous) states.set(recorded.event.cardId, recorded.previous);
     else states.delete(recorded.event.cardId);
     this.states = states;
+    if (recorded.event.reviewedAt >= this.today.dayStart) {
+      this.today = applyAnswerToToday(this.today, recorded.event.cardId, isNew(recorded.previous), -1);
+    }
     this.reviewCount -= 1;
   }
 
+  async updateCard(cardId: string, change: UserCardChange, now = Date.now()): Promise<void> {
+    const row = await updateUserCardData(this.db, cardId, change, now);
+    this.userData = new Map(this.userData).set(cardId, row);
+  }
+
+  /** Buries a card until the current study day ends. */
+  bury(cardId: string, now = Date.now()): Promise<void> {
+    return this.updateCard(cardId, { buriedUntil: endOfStudyDay(now, this.settings.dayStartHour) }, now);
+  }
+
+  async saveSettings(settings: Settings, now = Date.now()): Promise<void> {
+    const stored = await saveSettings(this.db, settings, now);
+    this.#useSettings(stored.settings, stored.history);
+    this.today = await loadTodayCounts(this.db, startOfStudyDay(now, settings.dayStartHour));
+  }
+
+  /** Replays the whole log into the card states ("rebuild from history"). */
+  async rebuildFromHistory(): Promise<number> {
+    this.states = await rebuildCardStates(this.db, this.#schedulerAt);
+    return this.states.size;
+  }
+
   async exportProgress(now: number) {
-    const reviews = await allReviews(this.db);
-    const file = await buildProgressFile({ appVersion: APP_VERSION, deviceId: this.deviceId, now, reviews });
+    const file = await exportProgress(this.db, { appVersion: APP_VERSION, deviceId: this.deviceId, now });
     const result = await this.host.saveFile(progressFileName(now), serializeProgressFile(file), 'application/json');
-    return { result, count: reviews.length };
+    if (result.status === 'saved') {
+      await recordExport(this.db, now);
+      this.lastExportAt = now;
+    }
+    return { result, count: file.reviews.length };
+  }
+
+  #useSettings(settings: Settings, history: SchedulingHistory) {
+    this.settings = settings;
+    this.#schedulerAt = createSchedulerTimeline(history);
+  }
+
+  /** Today's counts, reset when the study day has rolled over since they were read. */
+  #todayAt(now: number): Today {
+    const dayStart = startOfStudyDay(now, this.settings.dayStartHour);
+    if (dayStart === this.today.dayStart) return this.today;
+    return { dayStart, newStudied: 0, reviewsDone: 0, newCardIds: new Set() };
   }
 }
 
-async function readSavedLocale(db: FlashcardsDb): Promise<Locale | undefined> {
-  const row = await db.meta.get(LOCALE_KEY);
-  return row?.value === 'en' || row?.value === 'pt-BR' ? row.value : undefined;
-}
-
-function startLoading(decks: Map<Locale, Promise<DeckFile>>, host: Host, locale: Locale): Promise<DeckFile> {
-  const pending = host.loadDeck(locale);
-  decks.set(locale, pending);
-  // A failed load is forgotten so the next attempt tries again (this also marks it as handled).
-  pending.catch(() => decks.delete(locale));
-  return pending;
+function isNew(previous: CardState | undefined): boolean {
+  return !previous || previous.state === 0;
 }

@@ -1,8 +1,7 @@
-// Shapes the deck list: counts per section, in syllabus order.
+// Shapes the deck list: counts per section, in syllabus order, within today's limits.
 import type { CompiledCard } from '../../content/schema';
 import { SECTIONS, type SectionId } from '../../content/syllabus';
-import { countQueue } from '../core/queue';
-import type { CardState } from '../core/types';
+import type { Queue } from '../core/queue';
 
 export interface SectionSummary {
   section: SectionId;
@@ -13,11 +12,11 @@ export interface SectionSummary {
 
 export function summarizeSections(
   cards: readonly CompiledCard[],
-  states: ReadonlyMap<string, CardState>,
-  now: number,
+  queueOf: (cards: readonly CompiledCard[]) => Queue<CompiledCard>,
 ): SectionSummary[] {
   return SECTIONS.map((section) => {
     const inSection = cards.filter((card) => card.section === section);
-    return { section, total: inSection.length, ...countQueue(inSection, states, now) };
+    const { counts } = queueOf(inSection);
+    return { section, total: inSection.length, newCount: counts.newCount, dueCount: counts.learningCount + counts.reviewCount };
   }).filter((summary) => summary.total > 0);
 }

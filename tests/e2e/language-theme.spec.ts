@@ -15,6 +15,7 @@ test('switches the interface and the deck to English, and remembers it', async (
 
 for (const colorScheme of ['light', 'dark'] as const) {
   test(`follows the system ${colorScheme} theme, with no serious accessibility violation`, async ({ page }) => {
+    test.slow(); // axe checks the contrast of every node on five screens
     await page.emulateMedia({ colorScheme });
     await page.goto('/');
     await expect(page.getByRole('heading', { name: 'Entrevistas de MLOps' })).toBeVisible();
@@ -29,6 +30,19 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await expect(page.getByTestId('answer')).toBeVisible();
     await page.screenshot({ path: `test-results/screens/study-${colorScheme}.png`, fullPage: true });
     await expectNoSeriousViolations(page);
+
+    await page.keyboard.press('?');
+    await expect(page.getByRole('dialog')).toBeVisible();
+    await page.screenshot({ path: `test-results/screens/help-${colorScheme}.png` });
+    await expectNoSeriousViolations(page);
+    await page.keyboard.press('Escape');
+
+    for (const [screen, heading] of [['Configurações', 'Configurações de estudo'], ['Prática livre', 'Prática livre']] as const) {
+      await page.getByRole('navigation').getByRole('button', { name: screen }).click();
+      await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();
+      await page.screenshot({ path: `test-results/screens/${screen === 'Configurações' ? 'settings' : 'practice'}-${colorScheme}.png`, fullPage: true });
+      await expectNoSeriousViolations(page);
+    }
   });
 }
 

@@ -2,10 +2,14 @@
 // Each feature keeps its strings in messages/<feature>.ts as [pt-BR, en] pairs.
 import type { Locale } from '../../../content/schema';
 import app from './messages/app';
+import browse from './messages/browse';
 import deck from './messages/deck';
+import progress from './messages/progress';
+import settings from './messages/settings';
+import storage from './messages/storage';
 import study from './messages/study';
 
-const messages = { ...app, ...deck, ...study };
+const messages = { ...app, ...deck, ...study, ...settings, ...browse, ...progress, ...storage };
 export type MessageKey = keyof typeof messages;
 
 export const i18n = $state<{ locale: Locale }>({ locale: 'pt-BR' });
@@ -46,4 +50,13 @@ export function formatInterval(ms: number, locale: Locale = i18n.locale): string
 
 export function formatDateTime(epochMs: number): string {
   return new Intl.DateTimeFormat(i18n.locale, { dateStyle: 'medium', timeStyle: 'short' }).format(epochMs);
+}
+
+/** A calendar day: "03/01/2026" in Portuguese, "2026-01-03" (unambiguous ISO 8601) in English. */
+export function formatDay(epochMs: number): string {
+  if (i18n.locale === 'en') {
+    const d = new Date(epochMs);
+    return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+  }
+  return new Intl.DateTimeFormat(i18n.locale, { day: '2-digit', month: '2-digit', year: 'numeric' }).format(epochMs);
 }

@@ -8,7 +8,12 @@ import { replayReviews } from '../../../renderer/core/replay';
 import { createScheduler } from '../../../renderer/core/scheduler';
 import type { CardState, ReviewEvent } from '../../../renderer/core/types';
 import { DB_NAME, openFlashcardsDb } from '../../../renderer/db/db';
-import { allReviews, getDeviceId, loadCardStates, recountReviews } from '../../../renderer/db/progress-store';
+import { allReviews, getDeviceId, loadCardStates } from '../../../renderer/db/progress-store';
+import { exportProgress } from '../../../renderer/db/export-progress';
+import { saveSettings } from '../../../renderer/db/settings-store';
+import { DEFAULT_SETTINGS } from '../../../renderer/core/settings';
+import { importProgress } from '../../../renderer/db/import-progress';
+import { parseProgressFile, serializeProgressFile } from '../../../renderer/core/progress-file';
 import type { Host } from '../../../renderer/host/host';
 import { AppModel } from '../../../renderer/lib/app-model.svelte';
 import { generateHistory } from '../history';
@@ -46,8 +51,8 @@ async function seed(reviews: number): Promise<SeedResult> {
     }
     await writing;
     await db.cardStates.bulkPut([...states.values()]);
-    // What the app's bulk writers do after writing events (an app that never counted counts on load).
-    await recountReviews(db);
+    // 200 timed answers need more cards than the default daily limits allow.
+    await saveSettings(db, { ...DEFAULT_SETTINGS, newPerDay: 9999, maxReviewsPerDay: 99999 }, Date.now());
     return { reviews: written, cards: states.size, ms: performance.now() - started };
   } finally {
     db.close();
@@ -65,6 +70,10 @@ async function measureExport(): Promise<ExportTiming> {
       bytes = contents.length;
       return { status: 'saved' };
     },
+    setUiLocale: () => {},
+    onMenuCommand: () => () => {},
+    openProgressFile: async () => ({ status: 'cancelled' }),
+    backups: undefined,
   };
   try {
     const model = await AppModel.open(db, host);
@@ -77,14 +86,29 @@ async function measureExport(): Promise<ExportTiming> {
 }
 
 /**
- * Import of the exported file into an empty database.
- * TODO(import): the import function does not exist on this branch yet. When
- * renderer/db/import-progress.ts lands, hook it in here: export with measureExport's host (keep
- * `contents`), delete and reopen an empty database, then time parseProgressFile + the import
- * function (validation, merge by event id and replay in one transaction), and return its ms.
+ * Import of the exported file into an empty database: parse and validate the whole file, then
+ * the app's import (merge by event id and replay, in one transaction).
  */
 async function measureImport(): Promise<number | null> {
-  return null;
+  const source = openFlashcardsDb();
+  let text: string;
+  try {
+    text = serializeProgressFile(await exportProgress(source, { appVersion: 'bench', deviceId: 'bench', now: Date.now() }));
+  } finally {
+    source.close();
+  }
+  await openFlashcardsDb('bench-import').delete();
+  const target = openFlashcardsDb('bench-import');
+  try {
+    const started = performance.now();
+    const parsed = await parseProgressFile(text, Date.now());
+    if (!parsed.ok) throw new Error(`bench import: ${parsed.error}`);
+    const outcome = await importProgress(target, parsed.file, createScheduler());
+    if (!outcome.ok) throw new Error(`bench import: ${outcome.error}`);
+    return performance.now() - started;
+  } finally {
+    await target.delete();
+  }
 }
 
 async function readLog(): Promise<ReviewEvent[]> {

@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { replayReviews } from '../../../renderer/core/replay';
 import { createScheduler } from '../../../renderer/core/scheduler';
 import { openFlashcardsDb, type FlashcardsDb } from '../../../renderer/db/db';
-import { allReviews, getDeviceId, loadCardStates, loadReviewCount, recordAnswer, recountReviews, undoAnswer } from '../../../renderer/db/progress-store';
+import { allReviews, countVisibleReviews, getDeviceId, getSeenHash, loadCardStates, recordAnswer, undoAnswer } from '../../../renderer/db/progress-store';
 
 const scheduler = createScheduler();
 const t0 = Date.UTC(2026, 10, 25, 12);
@@ -59,42 +59,33 @@ describe('progress store', () => {
     expect(await db.cardStates.get('basics/a')).toBeUndefined();
     expect(await db.reviews.count()).toBe(0);
   });
-});
 
-describe('review count', () => {
-  const answer = (cardId: string, now: number) => recordAnswer(db, scheduler, { cardId, rating: 3, now, durationMs: 1, deviceId: 'dev' });
-
-  it('is counted once for a log written before the count existed, then kept with every answer and undo', async () => {
+  it('records the seen hash with the answer, without counting it as an edit of the card', async () => {
     fresh();
-    await db.open();
-    const events = [0, 1, 2].map((i) => ({ id: `00000000${i}-abcdefghijkl`, cardId: 'basics/a', rating: 3 as const, reviewedAt: t0 + i, durationMs: 1, deviceId: 'old' }));
-    await db.reviews.bulkAdd(events);
-    expect(await db.meta.get('reviewCount')).toBeUndefined();
-    expect(await loadReviewCount(db)).toBe(3);
-    expect(await db.meta.get('reviewCount')).toEqual({ key: 'reviewCount', value: 3 });
-
-    await answer('basics/a', t0 + 10);
-    const last = await answer('basics/b', t0 + 20);
-    expect(await loadReviewCount(db)).toBe(5);
-    await undoAnswer(db, last);
-    expect(await loadReviewCount(db)).toBe(4);
-    expect(await loadReviewCount(db)).toBe(await db.reviews.count());
+    await db.userCardData.put({ cardId: 'basics/a', flag: 2, suspended: 0, buriedUntil: 0, note: 'n', seenHash: 'pt-BR:old', updatedAt: t0 - 5 });
+    await recordAnswer(db, scheduler, { cardId: 'basics/a', rating: 3, now: t0, durationMs: 1, deviceId: 'dev', seenHash: 'pt-BR:new' });
+    await recordAnswer(db, scheduler, { cardId: 'basics/b', rating: 3, now: t0, durationMs: 1, deviceId: 'dev', seenHash: 'pt-BR:bbb' });
+    expect(await db.userCardData.get('basics/a')).toEqual({ cardId: 'basics/a', flag: 2, suspended: 0, buriedUntil: 0, note: 'n', seenHash: 'pt-BR:new', updatedAt: t0 - 5 });
+    expect(await getSeenHash(db, 'basics/b')).toBe('pt-BR:bbb');
+    expect((await db.userCardData.get('basics/b'))!.updatedAt).toBe(0);
   });
 
-  it('does not change when the answer is not written', async () => {
+  it('writes no seen hash when the answer fails', async () => {
     fresh();
-    const first = await answer('basics/a', t0);
+    const first = await recordAnswer(db, scheduler, { cardId: 'basics/a', rating: 3, now: t0, durationMs: 1, deviceId: 'dev' });
     const original = db.reviews.add.bind(db.reviews);
     db.reviews.add = (() => original(first.event)) as typeof db.reviews.add;
-    await expect(answer('basics/b', t0 + 1)).rejects.toThrow();
-    expect(await loadReviewCount(db)).toBe(1);
+    await expect(recordAnswer(db, scheduler, { cardId: 'basics/b', rating: 3, now: t0 + 1, durationMs: 1, deviceId: 'dev', seenHash: 'pt-BR:x' })).rejects.toThrow();
+    expect(await db.userCardData.count()).toBe(0);
   });
 
-  it('is recounted after a bulk write', async () => {
+  it('counts only the answers of cards in the deck', async () => {
     fresh();
-    await answer('basics/a', t0);
-    await db.reviews.bulkAdd([{ id: '000000009-abcdefghijkl', cardId: 'basics/z', rating: 1, reviewedAt: t0 - 5, durationMs: 1, deviceId: 'x' }]);
-    expect(await recountReviews(db)).toBe(2);
-    expect(await loadReviewCount(db)).toBe(2);
+    for (const [i, cardId] of ['basics/a', 'basics/a', 'removed/x', 'basics/b'].entries()) {
+      await recordAnswer(db, scheduler, { cardId, rating: 3, now: t0 + i * 1000, durationMs: 1, deviceId: 'dev' });
+    }
+    expect(await countVisibleReviews(db, new Set(['basics/a', 'basics/b']))).toBe(3);
+    expect(await countVisibleReviews(db, new Set(['basics/a', 'basics/b', 'removed/x']))).toBe(4);
+    expect(await db.reviews.count()).toBe(4);
   });
 });

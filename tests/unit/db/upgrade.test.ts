@@ -3,10 +3,15 @@
 import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
+import { parseProgressFile, serializeProgressFile } from '../../../renderer/core/progress-file';
+import { buildQueue, UNLIMITED } from '../../../renderer/core/queue';
 import { replayReviews } from '../../../renderer/core/replay';
+import { isAnswerRevised, seenHashOf } from '../../../renderer/core/revision';
 import { createScheduler } from '../../../renderer/core/scheduler';
 import type { ReviewEvent } from '../../../renderer/core/types';
 import { openFlashcardsDb } from '../../../renderer/db/db';
+import { exportProgress } from '../../../renderer/db/export-progress';
+import { countVisibleReviews, getSeenHash, loadCardStates, recordAnswer } from '../../../renderer/db/progress-store';
 
 const V1_STORES = { reviews: 'id, cardId, reviewedAt', cardStates: 'cardId, due', meta: 'key' };
 
@@ -43,6 +48,50 @@ describe('schema upgrades', () => {
     expect(await db.meta.get('uiLocale')).toEqual({ key: 'uiLocale', value: 'en' });
     expect(await db.userCardData.count()).toBe(0);
     expect(await db.settings.count()).toBe(0);
+    await db.delete();
+  });
+
+  it('keeps every event through a new deck that edits, adds and removes cards', async () => {
+    const name = 'upgrade-deck-change';
+    const v1 = new Dexie(name);
+    v1.version(1).stores(V1_STORES);
+    const reviews = historyOf(2000);
+    const scheduler = createScheduler();
+    await v1.table('reviews').bulkAdd(reviews);
+    await v1.table('cardStates').bulkAdd([...replayReviews(reviews, scheduler).values()]);
+    v1.close();
+
+    const db = openFlashcardsDb(name);
+    const statesBefore = await loadCardStates(db);
+    // Deck 1 had the four cards of the history. Deck 2 edits what-is-mlops, removes old-card and adds new-card.
+    const deck2 = [
+      { id: 'basics/what-is-mlops', hash: 'edited000000000' },
+      { id: 'cloud/serverless', hash: 'same0000000000' },
+      { id: 'technical/explainability', hash: 'same1111111111' },
+      { id: 'basics/new-card', hash: 'new00000000000' },
+    ];
+    const deckIds = new Set(deck2.map((c) => c.id));
+
+    // Every event stays; the removed card's are hidden from the counts, its state kept.
+    expect(await db.reviews.count()).toBe(2000);
+    expect(await countVisibleReviews(db, deckIds)).toBe(1500);
+    expect(statesBefore.has('removed/old-card')).toBe(true);
+    const now = Date.UTC(2026, 11, 1);
+    expect(buildQueue({ cards: deck2, states: statesBefore, now, limits: UNLIMITED, today: { newStudied: 0, reviewsDone: 0 } }).counts.newCount).toBe(1);
+
+    // The edited card keeps its schedule. Answered under deck 2, it records that version;
+    // deck 3 revises it again, and the study screen can tell.
+    expect((await loadCardStates(db)).get('basics/what-is-mlops')).toEqual(statesBefore.get('basics/what-is-mlops'));
+    await recordAnswer(db, scheduler, { cardId: 'basics/what-is-mlops', rating: 3, now, durationMs: 1, deviceId: 'a', seenHash: seenHashOf('pt-BR', 'edited000000000') });
+    const seen = await getSeenHash(db, 'basics/what-is-mlops');
+    expect(isAnswerRevised(seen, 'pt-BR', 'edited000000000')).toBe(false);
+    expect(isAnswerRevised(seen, 'pt-BR', 'edited-again000')).toBe(true);
+
+    // And the export still carries all of it, the removed card's history included.
+    const file = await exportProgress(db, { appVersion: '0.2.0', deviceId: 'a', now });
+    const parsed = await parseProgressFile(serializeProgressFile(file), now);
+    expect(parsed.ok && parsed.file.reviews.length).toBe(2001);
+    expect(parsed.ok && parsed.file.reviews.filter((r) => r.cardId === 'removed/old-card').length).toBe(500);
     await db.delete();
   });
 });

@@ -1,8 +1,8 @@
-import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, truncate, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { saveExportFile, writeFileAtomic } from '../../../electron/files';
+import { openProgressFile, saveExportFile, writeFileAtomic } from '../../../electron/files';
 
 describe('files', () => {
   it('writes atomically, replacing an older file and leaving no temp file', async () => {
@@ -29,5 +29,19 @@ describe('files', () => {
     const cancelled = await saveExportFile({ suggestedName: 'q.json', contents: 'x' }, async () => ({ canceled: true }), dir);
     expect(cancelled).toEqual({ status: 'cancelled' });
     expect((await readdir(dir)).sort()).toEqual(['chosen.json']);
+  });
+
+  it('opens the chosen file, and refuses one over the limit without reading it', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'flashcards-'));
+    const small = join(dir, 'progress.json');
+    await writeFile(small, '{"format":"x"}');
+    const big = join(dir, 'big.json');
+    await writeFile(big, '');
+    await truncate(big, 200 * 1024 * 1024); // sparse: 200 MB on paper, nothing on disk
+    const choose = (path: string | undefined) => async () => ({ canceled: path === undefined, filePaths: path ? [path] : [] });
+
+    expect(await openProgressFile(choose(small), dir, 1024)).toEqual({ status: 'opened', name: 'progress.json', text: '{"format":"x"}' });
+    expect(await openProgressFile(choose(big), dir, 64 * 1024 * 1024)).toEqual({ status: 'too-large', bytes: 200 * 1024 * 1024 });
+    expect(await openProgressFile(choose(undefined), dir, 1024)).toEqual({ status: 'cancelled' });
   });
 });

@@ -1,6 +1,15 @@
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, expectTypeOf, it, vi } from 'vitest';
 import { CHANNELS } from '../../../electron/channels';
-import { isTrustedSender, registerIpcHandlers, type IpcLike, type MainHandlers } from '../../../electron/ipc';
+import {
+  isTrustedSender,
+  parseMenuCommand,
+  registerIpcHandlers,
+  sendMenuCommand,
+  type IpcLike,
+  type MainHandlers,
+  type MenuCommand,
+} from '../../../electron/ipc';
+import type { AppCommand } from '../../../renderer/lib/commands';
 
 type Listener = Parameters<IpcLike['handle']>[1];
 
@@ -9,6 +18,12 @@ function setup() {
   const handlers: MainHandlers = {
     getDeck: vi.fn(async () => ({ format: 'mlops-flashcards-deck', version: 1, locale: 'en', cards: [] }) as never),
     saveExportFile: vi.fn(async () => ({ status: 'cancelled' }) as const),
+    setUiLocale: vi.fn(async () => {}),
+    openProgressFile: vi.fn(async () => ({ status: 'cancelled' }) as const),
+    writeBackup: vi.fn(async () => ({ name: 'b.json', createdAt: 1, bytes: 1, reason: 'auto' }) as const),
+    listBackups: vi.fn(async () => []),
+    readBackup: vi.fn(async () => '{}'),
+    quitBackup: vi.fn(async () => undefined),
   };
   registerIpcHandlers({ handle: (channel, listener) => listeners.set(channel, listener) }, handlers);
   const call = (channel: string, payload: unknown, url: string | null = 'app://flashcards/index.html') =>
@@ -17,8 +32,9 @@ function setup() {
 }
 
 describe('IPC validation', () => {
-  it('registers every channel', () => {
-    expect([...setup().listeners.keys()].sort()).toEqual(Object.values(CHANNELS).sort());
+  it('registers every renderer-to-main channel', () => {
+    const mainToRenderer: string[] = [CHANNELS.menuCommand];
+    expect([...setup().listeners.keys()].sort()).toEqual(Object.values(CHANNELS).filter((c) => !mainToRenderer.includes(c)).sort());
   });
 
   it('passes valid messages from our own page through', async () => {
@@ -27,6 +43,8 @@ describe('IPC validation', () => {
     expect(handlers.getDeck).toHaveBeenCalledWith('pt-BR');
     await call(CHANNELS.saveExportFile, { suggestedName: 'progress.json', contents: '{}' });
     expect(handlers.saveExportFile).toHaveBeenCalledWith({ suggestedName: 'progress.json', contents: '{}' });
+    await call(CHANNELS.setUiLocale, 'en');
+    expect(handlers.setUiLocale).toHaveBeenCalledWith('en');
   });
 
   it('refuses messages from any other frame', async () => {
@@ -34,7 +52,9 @@ describe('IPC validation', () => {
     await expect(call(CHANNELS.getDeck, 'en', 'https://evil.example/')).rejects.toThrow('untrusted sender');
     await expect(call(CHANNELS.getDeck, 'en', 'file:///etc/passwd')).rejects.toThrow('untrusted sender');
     await expect(call(CHANNELS.getDeck, 'en', null)).rejects.toThrow('untrusted sender');
+    await expect(call(CHANNELS.setUiLocale, 'en', 'devtools://devtools/bundled/index.html')).rejects.toThrow('untrusted sender');
     expect(handlers.getDeck).not.toHaveBeenCalled();
+    expect(handlers.setUiLocale).not.toHaveBeenCalled();
   });
 
   it('refuses malformed payloads', async () => {
@@ -44,11 +64,88 @@ describe('IPC validation', () => {
     await expect(call(CHANNELS.saveExportFile, { suggestedName: 'a.json', contents: 1 })).rejects.toThrow('invalid payload');
     await expect(call(CHANNELS.saveExportFile, { suggestedName: 'a.json', contents: '', extra: true })).rejects.toThrow('invalid payload');
     expect(handlers.saveExportFile).not.toHaveBeenCalled();
+    await expect(call(CHANNELS.setUiLocale, 'pt')).rejects.toThrow('invalid payload');
+    await expect(call(CHANNELS.setUiLocale, { locale: 'en' })).rejects.toThrow('invalid payload');
+    expect(handlers.setUiLocale).not.toHaveBeenCalled();
+  });
+
+  it('validates the progress and backup channels', async () => {
+    const { handlers, call } = setup();
+    const name = 'mlops-flashcards-backup-2026-11-25T12-00-00-000Z-auto.json';
+    await call(CHANNELS.openProgressFile, undefined);
+    await call(CHANNELS.listBackups, undefined);
+    await call(CHANNELS.readBackup, name);
+    await call(CHANNELS.writeBackup, { reason: 'auto', contents: '{}' });
+    await call(CHANNELS.quitBackup, { contents: null });
+    expect(handlers.openProgressFile).toHaveBeenCalledTimes(1);
+    expect(handlers.readBackup).toHaveBeenCalledWith(name);
+    expect(handlers.writeBackup).toHaveBeenCalledWith({ reason: 'auto', contents: '{}' });
+    expect(handlers.quitBackup).toHaveBeenCalledWith({ contents: null });
+
+    // A name that is not ours cannot reach the file system, whatever it points at.
+    for (const bad of ['../../.ssh/id_rsa', '/etc/passwd', `${name}/../x`, 'backup.json', `sub/${name}`]) {
+      await expect(call(CHANNELS.readBackup, bad)).rejects.toThrow('invalid payload');
+    }
+    await expect(call(CHANNELS.writeBackup, { reason: 'quit', contents: '{}' })).rejects.toThrow('invalid payload');
+    await expect(call(CHANNELS.writeBackup, { reason: 'auto', contents: '' })).rejects.toThrow('invalid payload');
+    await expect(call(CHANNELS.openProgressFile, { path: '/etc/passwd' })).rejects.toThrow('invalid payload');
+    await expect(call(CHANNELS.quitBackup, { contents: 3 })).rejects.toThrow('invalid payload');
+    await expect(call(CHANNELS.listBackups, undefined, 'https://evil.example/')).rejects.toThrow('untrusted sender');
+    expect(handlers.readBackup).toHaveBeenCalledTimes(1);
+    expect(handlers.writeBackup).toHaveBeenCalledTimes(1);
   });
 
   it('trusts only the app:// origin', () => {
     expect(isTrustedSender('app://flashcards/index.html')).toBe(true);
     expect(isTrustedSender('app://other/index.html')).toBe(false);
     expect(isTrustedSender('not a url')).toBe(false);
+  });
+});
+
+describe('menu commands, main to renderer', () => {
+  const page = (url: string) => {
+    const sent: [string, unknown][] = [];
+    return { sent, contents: { getURL: () => url, send: (channel: string, payload: unknown) => void sent.push([channel, payload]) } };
+  };
+
+  it('sends a valid command to our page on the menu channel', () => {
+    const { sent, contents } = page('app://flashcards/index.html');
+    expect(sendMenuCommand(contents, { type: 'set-locale', locale: 'en' })).toBe(true);
+    expect(sendMenuCommand(contents, { type: 'export-progress' })).toBe(true);
+    expect(sent).toEqual([
+      [CHANNELS.menuCommand, { type: 'set-locale', locale: 'en' }],
+      [CHANNELS.menuCommand, { type: 'export-progress' }],
+    ]);
+  });
+
+  it('sends nothing to a page that is not ours, and never a malformed command', () => {
+    const foreign = page('https://evil.example/');
+    expect(sendMenuCommand(foreign.contents, { type: 'undo' })).toBe(false);
+    expect(foreign.sent).toEqual([]);
+    const ours = page('app://flashcards/index.html');
+    expect(() => sendMenuCommand(ours.contents, { type: 'set-locale', locale: 'fr' } as never)).toThrow();
+    expect(() => sendMenuCommand(ours.contents, { type: 'format-disk' } as never)).toThrow();
+    expect(ours.sent).toEqual([]);
+  });
+
+  it('lets the renderer keep well-formed commands only', () => {
+    for (const command of [
+      { type: 'export-progress' },
+      { type: 'import-progress' },
+      { type: 'open-backups' },
+      { type: 'undo' },
+      { type: 'set-locale', locale: 'pt-BR' },
+      { type: 'show-shortcuts' },
+    ]) {
+      expect(parseMenuCommand(command)).toEqual(command);
+    }
+    expect(parseMenuCommand({ type: 'set-locale', locale: 'de' })).toBeUndefined();
+    expect(parseMenuCommand({ type: 'undo', extra: 1 })).toBeUndefined();
+    expect(parseMenuCommand('undo')).toBeUndefined();
+    expect(parseMenuCommand(null)).toBeUndefined();
+  });
+
+  it('only ever carries commands the renderer understands', () => {
+    expectTypeOf<MenuCommand>().toExtend<AppCommand>();
   });
 });

@@ -24,4 +24,9 @@ export default {
     'Pular para o conteúdo',
     'Skip to content',
   ],
+  'nav.label': ['Navegação principal', 'Main navigation'],
+  'nav.decks': ['Baralho', 'Deck'],
+  'nav.browse': ['Navegar', 'Browse'],
+  'nav.practice': ['Prática livre', 'Free practice'],
+  'nav.settings': ['Configurações', 'Settings'],
 } as const satisfies Record<string, readonly [string, string]>;

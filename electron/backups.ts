@@ -1,0 +1,94 @@
+// Automatic backups in the app's data folder: exports the page sends (on quit, every 30
+// minutes of study, before a restore), written atomically and pruned by backupsToKeep. The
+// main process cannot read IndexedDB; it keeps what the page gives it, after checking it is one
+// of our progress files.
+import { mkdir, readdir, rm, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import { MAX_PROGRESS_FILE_BYTES, PROGRESS_FORMAT } from '../renderer/core/progress-file';
+import { backupsToKeep, BACKUP_RETENTION, type RetentionPolicy } from './backup-retention';
+import { readTextFileUpTo, writeFileAtomic } from './files';
+import { BACKUP_NAME_PATTERN, type BackupInfo, type BackupReason } from './ipc';
+
+export function backupName(createdAt: number, reason: BackupReason): string {
+  // ISO 8601 in UTC with the colons and dot made file-name safe: names sort by time.
+  return `mlops-flashcards-backup-${new Date(createdAt).toISOString().replace(/[:.]/g, '-')}-${reason}.json`;
+}
+
+export function parseBackupName(name: string): { createdAt: number; reason: BackupReason } | undefined {
+  const match = BACKUP_NAME_PATTERN.exec(name);
+  if (!match) return undefined;
+  const [, y, mo, d, h, mi, s, ms, reason] = match;
+  const createdAt = Date.UTC(Number(y), Number(mo) - 1, Number(d), Number(h), Number(mi), Number(s), Number(ms));
+  return Number.isNaN(createdAt) ? undefined : { createdAt, reason: reason as BackupReason };
+}
+
+export interface BackupStore {
+  readonly dir: string;
+  write(contents: string, reason: BackupReason): Promise<BackupInfo>;
+  /** Newest first. */
+  list(): Promise<BackupInfo[]>;
+  read(name: string): Promise<string>;
+}
+
+export function createBackupStore(
+  dir: string,
+  options: { now?: () => number; policy?: RetentionPolicy } = {},
+): BackupStore {
+  const now = options.now ?? Date.now;
+  const policy = options.policy ?? BACKUP_RETENTION;
+
+  async function list(): Promise<BackupInfo[]> {
+    let names: string[];
+    try {
+      names = await readdir(dir);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
+      throw error;
+    }
+    const infos: BackupInfo[] = [];
+    for (const name of names) {
+      const parsed = parseBackupName(name);
+      if (!parsed) continue; // Not ours: never listed, never deleted.
+      const { size } = await stat(join(dir, name));
+      infos.push({ name, bytes: size, ...parsed });
+    }
+    return infos.sort((a, b) => b.createdAt - a.createdAt || (a.name < b.name ? 1 : -1));
+  }
+
+  return {
+    dir,
+    list,
+    async write(contents, reason) {
+      assertProgressFile(contents);
+      await mkdir(dir, { recursive: true });
+      const createdAt = now();
+      const name = backupName(createdAt, reason);
+      await writeFileAtomic(join(dir, name), contents);
+      const all = await list();
+      const keep = backupsToKeep(all, policy);
+      // The backup just written always stays, whatever the clock says about its period.
+      keep.add(name);
+      await Promise.all(all.filter((b) => !keep.has(b.name)).map((b) => rm(join(dir, b.name), { force: true })));
+      return { name, createdAt, bytes: Buffer.byteLength(contents), reason };
+    },
+    async read(name) {
+      if (!parseBackupName(name)) throw new Error('not a backup name');
+      const result = await readTextFileUpTo(join(dir, name), MAX_PROGRESS_FILE_BYTES);
+      if (result.status !== 'opened') throw new Error(`backup ${name} is too large to read`);
+      return result.text;
+    },
+  };
+}
+
+/** A backup nobody can restore is worse than none: refuse anything but our progress format. */
+function assertProgressFile(contents: string): void {
+  let data: unknown;
+  try {
+    data = JSON.parse(contents);
+  } catch {
+    throw new Error('backup refused: not JSON');
+  }
+  if (typeof data !== 'object' || data === null || (data as { format?: unknown }).format !== PROGRESS_FORMAT) {
+    throw new Error('backup refused: not a progress file');
+  }
+}

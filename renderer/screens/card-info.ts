@@ -1,0 +1,62 @@
+// Shapes a card's scheduling facts for CardInfo.svelte: plain values in, display values out.
+import { cardStatus, type CardStatus } from '../core/browse-filter';
+import type { CardState } from '../core/types';
+
+export interface ScheduleSummary {
+  status: CardStatus;
+  /** Undefined for a card never answered. */
+  due: number | undefined;
+  lastReview: number | undefined;
+  reps: number;
+  lapses: number;
+  /** Days until recall probability falls to 90%. */
+  stability: number | undefined;
+  /** FSRS difficulty, 1 (easy) to 10 (hard). */
+  difficulty: number | undefined;
+  /** Probability of recalling the card now, 0-1. */
+  retrievability: number | undefined;
+}
+
+export function summarizeSchedule(
+  state: CardState | undefined,
+  retrievability: (state: CardState, now: number) => number,
+  now: number,
+): ScheduleSummary {
+  if (!state || state.state === 0) {
+    return { status: 'new', due: undefined, lastReview: undefined, reps: 0, lapses: 0, stability: undefined, difficulty: undefined, retrievability: undefined };
+  }
+  const recall = retrievability(state, now);
+  return {
+    status: cardStatus(state),
+    due: state.due,
+    lastReview: state.lastReview ?? undefined,
+    reps: state.reps,
+    lapses: state.lapses,
+    stability: state.stability,
+    difficulty: state.difficulty,
+    retrievability: Number.isFinite(recall) ? Math.min(1, Math.max(0, recall)) : undefined,
+  };
+}
+
+export function formatDecimal(value: number, locale: string): string {
+  return new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(value);
+}
+
+export function formatPercent(value: number, locale: string): string {
+  return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }).format(value);
+}
+
+/** "12,5 dias", "0.4 days": stability is a real number of days. */
+export function formatDays(value: number, locale: string): string {
+  return new Intl.NumberFormat(locale, { style: 'unit', unit: 'day', unitDisplay: 'long', maximumFractionDigits: 1 }).format(value);
+}
+
+/** "1 min 5 s", "12 s": time spent answering. */
+export function formatDuration(ms: number, locale: string): string {
+  const seconds = Math.round(ms / 1000);
+  const unit = (value: number, name: 'minute' | 'second') =>
+    new Intl.NumberFormat(locale, { style: 'unit', unit: name, unitDisplay: 'short' }).format(value);
+  if (seconds < 60) return unit(seconds, 'second');
+  const rest = seconds % 60;
+  return rest === 0 ? unit(Math.floor(seconds / 60), 'minute') : `${unit(Math.floor(seconds / 60), 'minute')} ${unit(rest, 'second')}`;
+}

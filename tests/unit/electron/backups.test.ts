@@ -1,0 +1,67 @@
+import { mkdtemp, readdir, readFile, truncate, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { backupName, createBackupStore, parseBackupName } from '../../../electron/backups';
+import { BACKUP_NAME_PATTERN } from '../../../electron/ipc';
+
+const progress = (n: number) => JSON.stringify({ format: 'mlops-flashcards-progress', version: 1, n });
+const tempDir = () => mkdtemp(join(tmpdir(), 'flashcards-backups-'));
+
+describe('backup store', () => {
+  it('names backups by time and reason, and reads the names back', () => {
+    const at = Date.UTC(2026, 10, 25, 12, 30, 5, 42);
+    const name = backupName(at, 'before-restore');
+    expect(name).toBe('mlops-flashcards-backup-2026-11-25T12-30-05-042Z-before-restore.json');
+    expect(BACKUP_NAME_PATTERN.test(name)).toBe(true);
+    expect(parseBackupName(name)).toEqual({ createdAt: at, reason: 'before-restore' });
+    expect(parseBackupName('notes.txt')).toBeUndefined();
+  });
+
+  it('writes, lists newest first, reads back, and prunes to the retention policy', async () => {
+    const dir = join(await tempDir(), 'backups');
+    let now = new Date(2026, 0, 1, 10).getTime();
+    const store = createBackupStore(dir, { now: () => now });
+    // Two backups a day for 60 days.
+    for (let i = 0; i < 120; i++) {
+      await store.write(progress(i), i % 2 ? 'quit' : 'auto');
+      now += 12 * 3_600_000;
+    }
+    const list = await store.list();
+    expect(list.length).toBeLessThanOrEqual(31);
+    expect(list.length).toBeGreaterThan(12);
+    expect(list.map((b) => b.createdAt)).toEqual([...list.map((b) => b.createdAt)].sort((a, b) => b - a));
+    expect(await store.read(list[0]!.name)).toBe(progress(119));
+    expect(list[0]).toMatchObject({ reason: 'quit', bytes: progress(119).length });
+  });
+
+  it('never lists or deletes files that are not its own', async () => {
+    const dir = await tempDir();
+    await writeFile(join(dir, 'my-notes.json'), 'keep me');
+    const store = createBackupStore(dir, { now: () => Date.now(), policy: { daily: 1, weekly: 0, monthly: 0 } });
+    await store.write(progress(1), 'manual');
+    await store.write(progress(2), 'manual');
+    expect((await readdir(dir)).sort()).toEqual([(await store.list())[0]!.name, 'my-notes.json'].sort());
+    expect(await readFile(join(dir, 'my-notes.json'), 'utf8')).toBe('keep me');
+  });
+
+  it('refuses to keep anything but a progress file, and to read outside its folder', async () => {
+    const store = createBackupStore(await tempDir());
+    await expect(store.write('not json', 'auto')).rejects.toThrow('not JSON');
+    await expect(store.write('{"format":"other"}', 'auto')).rejects.toThrow('not a progress file');
+    await expect(store.read('../secret.json')).rejects.toThrow('not a backup name');
+    expect(await store.list()).toEqual([]);
+  });
+
+  it('lists nothing before the first backup', async () => {
+    expect(await createBackupStore(join(await tempDir(), 'missing')).list()).toEqual([]);
+  });
+
+  it('refuses to read a backup grown over the size limit', async () => {
+    const dir = await tempDir();
+    const name = backupName(Date.UTC(2026, 0, 1), 'auto');
+    await writeFile(join(dir, name), '{}');
+    await truncate(join(dir, name), 200 * 1024 * 1024);
+    await expect(createBackupStore(dir).read(name)).rejects.toThrow('too large');
+  });
+});

@@ -1,0 +1,179 @@
+// Runs the real electron/main.ts (bundled as for the app) against a stand-in Electron, to check
+// its wiring under Node: settings and window bounds restored, the menu rebuilt when the page
+// changes language, menu commands sent to the page, the window state written before quitting.
+import { build } from 'esbuild';
+import { existsSync } from 'node:fs';
+import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { CHANNELS } from '../../../electron/channels';
+import { createFakeElectron, menuItem, preventable } from './fake-electron';
+
+const nodeRequire = createRequire(import.meta.url);
+let mainCode: string;
+
+beforeAll(async () => {
+  const result = await build({
+    entryPoints: ['electron/main.ts'],
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    external: ['electron'],
+    write: false,
+  });
+  mainCode = result.outputFiles[0]!.text;
+}, 30_000);
+
+async function startMain(setup: { settings?: unknown; windowState?: unknown; singleInstance?: boolean } = {}) {
+  const root = await mkdtemp(join(tmpdir(), 'main-wiring-'));
+  const userData = join(root, 'userData');
+  await mkdir(userData);
+  // The bundle sits in <root>/electron and serves the renderer from <root>/app, as in dist/.
+  await mkdir(join(root, 'electron'));
+  await mkdir(join(root, 'app'));
+  await writeFile(join(root, 'app', 'index.html'), '<!doctype html><title>t</title>');
+  if (setup.settings) await writeFile(join(userData, 'shell-settings.json'), JSON.stringify(setup.settings));
+  if (setup.windowState) await writeFile(join(userData, 'window-state.json'), JSON.stringify(setup.windowState));
+
+  const fake = createFakeElectron({ userData, documents: root, appPath: root, singleInstance: setup.singleInstance });
+  const fakeRequire = (id: string) => (id === 'electron' ? fake.electron : nodeRequire(id));
+  const module = { exports: {} };
+  new Function('require', 'module', 'exports', '__dirname', '__filename', mainCode)(
+    fakeRequire,
+    module,
+    module.exports,
+    join(root, 'electron'),
+    join(root, 'electron', 'main.cjs'),
+  );
+  fake.ready();
+  return { ...fake, userData, root };
+}
+
+const trusted = { senderFrame: { url: 'app://flashcards/index.html' } };
+
+describe('main process wiring', () => {
+  it('starts hardened, with the saved theme, language and window bounds', async () => {
+    const main = await startMain({
+      settings: { theme: 'dark', locale: 'en' },
+      windowState: { x: 120, y: 80, width: 900, height: 700, maximized: true },
+    });
+    await vi.waitFor(() => expect(main.windows).toHaveLength(1));
+    const [window] = main.windows;
+
+    expect(main.calls.sandboxEnabled).toBe(true);
+    expect(main.calls.schemes).toEqual([expect.objectContaining({ scheme: 'app' })]);
+    expect(main.electron.nativeTheme.themeSource).toBe('dark');
+    expect(menuItem(main.calls.menus.at(-1), 'export-progress')?.label).toBe('Export progress…');
+
+    expect(window!.options).toMatchObject({ x: 120, y: 80, width: 900, height: 700 });
+    expect(window!.options.webPreferences).toMatchObject({
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webSecurity: true,
+      webviewTag: false,
+      disableBlinkFeatures: 'Auxclick',
+    });
+    expect(window!.options.webPreferences.preload).toBe(join(main.root, 'electron', 'preload.cjs'));
+    expect(window!.webContents.url).toBe('app://flashcards/index.html');
+    expect(window!.maximized && window!.shown).toBe(true);
+
+    // The window's contents were hardened as they were created.
+    expect(window!.webContents.windowOpenHandler?.({ url: 'https://example.com/' })).toEqual({ action: 'deny' });
+    const navigation = { ...preventable(), url: 'https://example.com/' };
+    window!.webContents.emit('will-navigate', navigation);
+    expect(navigation.defaultPrevented).toBe(true);
+
+    // The session refuses permissions and blocks the network.
+    const answers: boolean[] = [];
+    main.calls.sessionHandlers.permissionRequest!(undefined, 'media', (granted: boolean) => answers.push(granted));
+    expect(answers).toEqual([false]);
+    const cancelled = await new Promise((resolve) =>
+      main.calls.sessionHandlers.beforeRequest!({ url: 'https://example.com/' }, (r: { cancel: boolean }) => resolve(r.cancel)),
+    );
+    expect(cancelled).toBe(true);
+  });
+
+  it('serves the renderer with the CSP header and refuses paths outside it', async () => {
+    const main = await startMain();
+    await vi.waitFor(() => expect(main.calls.protocolHandlers.has('app')).toBe(true));
+    const handler = main.calls.protocolHandlers.get('app')!;
+    const page = await handler(new Request('app://flashcards/index.html'));
+    expect(page.status).toBe(200);
+    expect(page.headers.get('content-security-policy')).toContain("default-src 'none'");
+    expect((await handler(new Request('app://flashcards/..%2fuserData%2fshell-settings.json'))).status).toBe(404);
+  });
+
+  it('rebuilds the menu in the language the page reports, and remembers it', async () => {
+    const main = await startMain();
+    await vi.waitFor(() => expect(main.windows).toHaveLength(1));
+    expect(menuItem(main.calls.menus.at(-1), 'export-progress')?.label).toBe('Exportar progresso…');
+
+    const setUiLocale = main.calls.ipcHandlers.get(CHANNELS.setUiLocale)!;
+    await setUiLocale(trusted, 'en');
+    expect(menuItem(main.calls.menus.at(-1), 'export-progress')?.label).toBe('Export progress…');
+    await expect(setUiLocale({ senderFrame: { url: 'https://example.com/' } }, 'pt-BR')).rejects.toThrow('untrusted sender');
+    await expect(setUiLocale(trusted, 'de')).rejects.toThrow('invalid payload');
+    await vi.waitFor(async () =>
+      expect(JSON.parse(await readFile(join(main.userData, 'shell-settings.json'), 'utf8'))).toEqual({ theme: 'system', locale: 'en' }),
+    );
+  });
+
+  it('sends menu commands to the page, and handles theme and about itself', async () => {
+    const main = await startMain();
+    await vi.waitFor(() => expect(main.windows).toHaveLength(1));
+    const click = (id: string) => (menuItem(main.calls.menus.at(-1), id)!.click as () => void)();
+
+    click('open-backups');
+    click('locale-en');
+    expect(main.windows[0]!.webContents.sent).toEqual([
+      [CHANNELS.menuCommand, { type: 'open-backups' }],
+      [CHANNELS.menuCommand, { type: 'set-locale', locale: 'en' }],
+    ]);
+
+    click('theme-light');
+    expect(main.electron.nativeTheme.themeSource).toBe('light');
+    expect(menuItem(main.calls.menus.at(-1), 'theme-light')?.checked).toBe(true);
+
+    click('about');
+    expect(main.calls.messageBoxes).toEqual([expect.objectContaining({ detail: expect.stringContaining('Versão 0.1.0') })]);
+  });
+
+  it('writes the window bounds to disk before the app quits', async () => {
+    const main = await startMain();
+    await vi.waitFor(() => expect(main.windows).toHaveLength(1));
+    main.windows[0]!.setBounds({ x: 300, y: 200, width: 1000, height: 650 });
+    const statePath = join(main.userData, 'window-state.json');
+    let writtenBeforeQuit: boolean | undefined;
+    main.app.on('quit', () => (writtenBeforeQuit = existsSync(statePath)));
+
+    main.app.quit();
+    await vi.waitFor(() => expect(main.calls.quitCount).toBe(1));
+    expect(writtenBeforeQuit).toBe(true);
+    expect(JSON.parse(await readFile(statePath, 'utf8'))).toEqual({
+      x: 300,
+      y: 200,
+      width: 1000,
+      height: 650,
+      maximized: false,
+    });
+  });
+
+  it('focuses the open window when the app is started again', async () => {
+    const main = await startMain();
+    await vi.waitFor(() => expect(main.windows).toHaveLength(1));
+    main.app.emit('second-instance');
+    expect(main.windows[0]!.focused).toBe(1);
+  });
+
+  it('quits at once, opening nothing, when another copy is already running', async () => {
+    const main = await startMain({ singleInstance: false });
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(main.calls.quitCount).toBe(1);
+    expect(main.windows).toHaveLength(0);
+    expect(main.calls.menus).toHaveLength(0);
+  });
+});
