@@ -10,6 +10,7 @@ import { createSchedulerTimeline } from '../core/scheduler';
 import { readSchedulingHistory } from '../core/settings';
 import type { ReviewEvent } from '../core/types';
 import type { FlashcardsDb } from './db';
+import { addToReviewCount, setReviewCount } from './progress-store';
 
 export interface ImportPreview {
   /** Answers in the file. */
@@ -82,7 +83,7 @@ class ImportRefused extends Error {
  */
 export async function importProgress(db: FlashcardsDb, file: ProgressFileV1, scheduler: SchedulerSource): Promise<ImportOutcome<ImportResult>> {
   try {
-    const value = await db.transaction('rw', [db.reviews, db.cardStates, db.userCardData, db.settings], async () => {
+    const value = await db.transaction('rw', [db.reviews, db.cardStates, db.userCardData, db.settings, db.meta], async () => {
       const { merge: reviews, localLog } = await planReviews(db, file.reviews);
       if (!reviews.ok) throw new ImportRefused(reviews.conflict);
       const { cardRows, settingsRows } = await planRest(db, file);
@@ -94,6 +95,7 @@ export async function importProgress(db: FlashcardsDb, file: ProgressFileV1, sch
           ? localLog.filter((e) => touched.has(e.cardId))
           : await db.reviews.where('cardId').anyOf([...touched]).toArray();
         await db.reviews.bulkAdd(reviews.added);
+        await addToReviewCount(db, reviews.added.length);
         const states = replayReviews(history.concat(reviews.added), scheduler);
         await db.cardStates.bulkPut([...states.values()]);
       }
@@ -115,9 +117,10 @@ export async function importProgress(db: FlashcardsDb, file: ProgressFileV1, sch
  */
 export async function replaceProgress(db: FlashcardsDb, file: ProgressFileV1, scheduler: SchedulerSource): Promise<{ reviews: number }> {
   const reviews = [...new Map(file.reviews.map((e) => [e.id, e])).values()];
-  await db.transaction('rw', [db.reviews, db.cardStates, db.userCardData, db.settings], async () => {
+  await db.transaction('rw', [db.reviews, db.cardStates, db.userCardData, db.settings, db.meta], async () => {
     await Promise.all([db.reviews.clear(), db.cardStates.clear(), db.userCardData.clear(), db.settings.clear()]);
     await db.reviews.bulkAdd(reviews);
+    await setReviewCount(db, reviews.length);
     // The restored settings bring their own history: the replay follows it when there is one.
     const history = readSchedulingHistory(file.settings.find((row) => row.key === 'schedulingHistory')?.value);
     await db.cardStates.bulkAdd([...replayReviews(reviews, history.length > 0 ? createSchedulerTimeline(history) : scheduler).values()]);

@@ -8,8 +8,18 @@ import type { CardState, Rating, ReviewEvent } from '../core/types';
 import type { FlashcardsDb } from './db';
 
 const DEVICE_ID_KEY = 'deviceId';
+/**
+ * How many events `reviews` holds, kept in `meta` and changed in the same transaction as the log
+ * by every writer (recordAnswer, undoAnswer, importProgress, replaceProgress): IndexedDB counts by
+ * walking every row, seconds for a million answers, and start-up shows the count.
+ */
+const REVIEW_COUNT_KEY = 'reviewCount';
 
 export async function getDeviceId(db: FlashcardsDb): Promise<string> {
+  // A plain read first: a read-write transaction on every start would hold up the other start-up
+  // reads of `meta` until it commits.
+  const existing = await db.meta.get(DEVICE_ID_KEY);
+  if (typeof existing?.value === 'string') return existing.value;
   return db.transaction('rw', db.meta, async () => {
     const row = await db.meta.get(DEVICE_ID_KEY);
     if (typeof row?.value === 'string') return row.value;
@@ -22,6 +32,31 @@ export async function getDeviceId(db: FlashcardsDb): Promise<string> {
 export async function loadCardStates(db: FlashcardsDb): Promise<Map<string, CardState>> {
   const rows = await db.cardStates.toArray();
   return new Map(rows.map((row) => [row.cardId, row]));
+}
+
+/** The number of events in the log, from the stored count; counted (and stored) once if there is none. */
+export async function loadReviewCount(db: FlashcardsDb): Promise<number> {
+  const row = await db.meta.get(REVIEW_COUNT_KEY);
+  if (typeof row?.value === 'number') return row.value;
+  return db.transaction('rw', db.reviews, db.meta, async () => {
+    const count = await db.reviews.count();
+    await db.meta.put({ key: REVIEW_COUNT_KEY, value: count });
+    return count;
+  });
+}
+
+/**
+ * For writers of `reviews`, inside their transaction (which must include `meta`): the log gained
+ * (or lost) `delta` events. With no stored count yet nothing is written: the next load counts.
+ */
+export async function addToReviewCount(db: FlashcardsDb, delta: number): Promise<void> {
+  const row = await db.meta.get(REVIEW_COUNT_KEY);
+  if (typeof row?.value === 'number') await db.meta.put({ key: REVIEW_COUNT_KEY, value: row.value + delta });
+}
+
+/** For writers that replace the whole log, inside their transaction (which must include `meta`). */
+export async function setReviewCount(db: FlashcardsDb, count: number): Promise<void> {
+  await db.meta.put({ key: REVIEW_COUNT_KEY, value: count });
 }
 
 export interface Answer {
@@ -42,7 +77,7 @@ export interface RecordedAnswer {
 
 /** Appends the event and writes the new state in one transaction; returns what undo needs. */
 export async function recordAnswer(db: FlashcardsDb, scheduler: Scheduler, answer: Answer): Promise<RecordedAnswer> {
-  return db.transaction('rw', db.reviews, db.cardStates, db.userCardData, async () => {
+  return db.transaction('rw', [db.reviews, db.cardStates, db.userCardData, db.meta], async () => {
     const previous = await db.cardStates.get(answer.cardId);
     const next = scheduler.next(answer.cardId, previous, answer.rating, answer.now);
     const event: ReviewEvent = {
@@ -53,19 +88,24 @@ export async function recordAnswer(db: FlashcardsDb, scheduler: Scheduler, answe
       durationMs: Math.max(0, Math.round(answer.durationMs)),
       deviceId: answer.deviceId,
     };
-    await db.reviews.add(event);
-    await db.cardStates.put(next);
-    if (answer.seenHash !== undefined) await markSeen(db, answer.cardId, answer.seenHash);
+    // Issued together: each await inside a transaction is a round trip to the storage process.
+    await Promise.all([
+      db.reviews.add(event),
+      db.cardStates.put(next),
+      addToReviewCount(db, 1),
+      answer.seenHash === undefined ? undefined : markSeen(db, answer.cardId, answer.seenHash),
+    ]);
     return { event, previous, next };
   });
 }
 
 /** Takes an answer back: the event goes and the card's previous state returns, together. */
 export async function undoAnswer(db: FlashcardsDb, recorded: RecordedAnswer): Promise<void> {
-  await db.transaction('rw', db.reviews, db.cardStates, async () => {
+  await db.transaction('rw', db.reviews, db.cardStates, db.meta, async () => {
     await db.reviews.delete(recorded.event.id);
     if (recorded.previous) await db.cardStates.put(recorded.previous);
     else await db.cardStates.delete(recorded.event.cardId);
+    await addToReviewCount(db, -1);
   });
 }
 
@@ -116,9 +156,12 @@ export async function getSeenHash(db: FlashcardsDb, cardId: string): Promise<str
  * the removed ones are found among the states without scanning the log.
  */
 export async function countVisibleReviews(db: FlashcardsDb, deckCardIds: ReadonlySet<string>): Promise<number> {
-  return db.transaction('r', db.reviews, db.cardStates, async () => {
-    const removed = (await db.cardStates.toCollection().primaryKeys()).filter((id) => !deckCardIds.has(id));
-    const hidden = removed.length > 0 ? await db.reviews.where('cardId').anyOf(removed).count() : 0;
-    return (await db.reviews.count()) - hidden;
-  });
+  const [total, hidden] = await Promise.all([
+    loadReviewCount(db),
+    db.transaction('r', db.reviews, db.cardStates, async () => {
+      const removed = (await db.cardStates.toCollection().primaryKeys()).filter((id) => !deckCardIds.has(id));
+      return removed.length > 0 ? db.reviews.where('cardId').anyOf(removed).count() : 0;
+    }),
+  ]);
+  return total - hidden;
 }

@@ -2,6 +2,7 @@
 // (desktop), the last backup on quit (desktop), and the marker that notices a wiped database.
 import { untrack } from 'svelte';
 import { exportForBackup } from '../db/export-progress';
+import { loadReviewCount } from '../db/progress-store';
 import { APP_VERSION, type AppModel } from './app-model.svelte';
 import { createAutoBackup } from './auto-backup';
 import { isProgressLost, readMarker, writeMarker, type MarkerStorage } from './progress-marker';
@@ -19,7 +20,9 @@ export function markerStorage(): MarkerStorage | undefined {
 /** Reports 'lost' when the database is empty although this computer had answers. */
 export async function checkForLostProgress(model: AppModel, storage: MarkerStorage | undefined): Promise<void> {
   if (!storage) return;
-  if (isProgressLost(readMarker(storage), await model.db.reviews.count())) reportStorageTrouble('lost');
+  // The stored count (a lost database loses it too, and then counts its empty log): counting a
+  // long log here would hold up the first answers' writes for seconds.
+  if (isProgressLost(readMarker(storage), await loadReviewCount(model.db))) reportStorageTrouble('lost');
 }
 
 /** The learner knows their progress is gone and starts over: stop warning. */

@@ -8,7 +8,7 @@ import { replayReviews } from '../../../renderer/core/replay';
 import { createScheduler } from '../../../renderer/core/scheduler';
 import type { CardState, ReviewEvent } from '../../../renderer/core/types';
 import { DB_NAME, openFlashcardsDb } from '../../../renderer/db/db';
-import { allReviews, getDeviceId, loadCardStates } from '../../../renderer/db/progress-store';
+import { allReviews, getDeviceId, loadCardStates, loadReviewCount } from '../../../renderer/db/progress-store';
 import { exportProgress } from '../../../renderer/db/export-progress';
 import { saveSettings } from '../../../renderer/db/settings-store';
 import { DEFAULT_SETTINGS } from '../../../renderer/core/settings';
@@ -51,6 +51,8 @@ async function seed(reviews: number): Promise<SeedResult> {
     }
     await writing;
     await db.cardStates.bulkPut([...states.values()]);
+    // A learner's database has its count stored (the app counts a log once, then keeps the count).
+    await loadReviewCount(db);
     // 200 timed answers need more cards than the default daily limits allow.
     await saveSettings(db, { ...DEFAULT_SETTINGS, newPerDay: 9999, maxReviewsPerDay: 99999 }, Date.now());
     return { reviews: written, cards: states.size, ms: performance.now() - started };

@@ -5,7 +5,7 @@ import { replayReviews } from '../../../renderer/core/replay';
 import type { FlashcardsDb } from '../../../renderer/db/db';
 import { exportProgress } from '../../../renderer/db/export-progress';
 import { importProgress, previewImport, replaceProgress } from '../../../renderer/db/import-progress';
-import { loadCardStates } from '../../../renderer/db/progress-store';
+import { loadCardStates, loadReviewCount } from '../../../renderer/db/progress-store';
 import { dumpDatabase } from './dump';
 import { DAY, eventAt, freshDb, historyOf, NOW, progressFile, scheduler, studiedDb, userRow } from './fixtures';
 
@@ -143,5 +143,21 @@ describe('replaceProgress (restoring a backup)', () => {
     expect(restored.userCardData).toEqual(original.userCardData);
     expect(restored.settings).toEqual(original.settings);
     expect(await db.meta.get('deviceId')).toEqual({ key: 'deviceId', value: 'here' });
+  });
+});
+
+describe('the stored review count (start-up reads it instead of counting the log)', () => {
+  it('follows an import, a refused import and a restore', async () => {
+    const db = track(await studiedDb());
+    expect(await loadReviewCount(db)).toBe(12);
+    await importProgress(db, await progressFile({ reviews: historyOf(40, 'other') }), scheduler);
+    expect(await loadReviewCount(db)).toBe(52);
+    const [mine] = await db.reviews.toArray();
+    await importProgress(db, await progressFile({ reviews: [...historyOf(45, 'other'), { ...mine!, rating: mine!.rating === 1 ? 2 : 1 }] }), scheduler);
+    expect(await loadReviewCount(db)).toBe(52);
+    const backup = await exportProgress(track(await studiedDb(7)), { appVersion: '0.1.0', deviceId: 'here', now: NOW });
+    await replaceProgress(db, await parsed(JSON.stringify(backup)), scheduler);
+    expect(await loadReviewCount(db)).toBe(7);
+    expect(await db.reviews.count()).toBe(7);
   });
 });

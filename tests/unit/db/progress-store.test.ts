@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { replayReviews } from '../../../renderer/core/replay';
 import { createScheduler } from '../../../renderer/core/scheduler';
 import { openFlashcardsDb, type FlashcardsDb } from '../../../renderer/db/db';
-import { allReviews, countVisibleReviews, getDeviceId, getSeenHash, loadCardStates, recordAnswer, undoAnswer } from '../../../renderer/db/progress-store';
+import { allReviews, countVisibleReviews, getDeviceId, getSeenHash, loadCardStates, loadReviewCount, recordAnswer, undoAnswer } from '../../../renderer/db/progress-store';
 
 const scheduler = createScheduler();
 const t0 = Date.UTC(2026, 10, 25, 12);
@@ -87,5 +87,36 @@ describe('progress store', () => {
     expect(await countVisibleReviews(db, new Set(['basics/a', 'basics/b']))).toBe(3);
     expect(await countVisibleReviews(db, new Set(['basics/a', 'basics/b', 'removed/x']))).toBe(4);
     expect(await db.reviews.count()).toBe(4);
+  });
+});
+
+describe('stored review count', () => {
+  const answer = (cardId: string, now: number) => recordAnswer(db, scheduler, { cardId, rating: 3, now, durationMs: 1, deviceId: 'dev' });
+
+  it('is counted once for a log written before it existed, then kept by every answer and undo', async () => {
+    fresh();
+    await db.open();
+    await db.reviews.bulkAdd([0, 1, 2].map((i) => ({ id: `00000000${i}-abcdefghijkl`, cardId: 'basics/a', rating: 3 as const, reviewedAt: t0 + i, durationMs: 1, deviceId: 'old' })));
+    expect(await db.meta.get('reviewCount')).toBeUndefined();
+    expect(await loadReviewCount(db)).toBe(3);
+    expect(await db.meta.get('reviewCount')).toEqual({ key: 'reviewCount', value: 3 });
+
+    await answer('basics/a', t0 + 10);
+    const last = await answer('basics/b', t0 + 20);
+    expect(await loadReviewCount(db)).toBe(5);
+    await undoAnswer(db, last);
+    expect(await loadReviewCount(db)).toBe(4);
+    expect(await db.reviews.count()).toBe(4);
+    expect(await countVisibleReviews(db, new Set(['basics/a']))).toBe(4);
+  });
+
+  it('does not move when the answer is not written', async () => {
+    fresh();
+    const first = await answer('basics/a', t0);
+    expect(await loadReviewCount(db)).toBe(1);
+    const original = db.reviews.add.bind(db.reviews);
+    db.reviews.add = (() => original(first.event)) as typeof db.reviews.add;
+    await expect(answer('basics/b', t0 + 1)).rejects.toThrow();
+    expect(await loadReviewCount(db)).toBe(1);
   });
 });
