@@ -118,15 +118,40 @@ export class AppModel {
     return this.#schedulerAt;
   }
 
+  /**
+   * Takes the answer into the live state before it returns (before its first await), so the next
+   * card can be drawn in the same frame; the write follows, and writes land in the order given.
+   * If the write fails, the card's state and the counts go back and the promise rejects.
+   */
   async answer(cardId: string, rating: Rating, now: number, durationMs: number): Promise<RecordedAnswer> {
     const scheduler = this.#schedulerAt(now);
     const card = this.cards.find((c) => c.id === cardId);
     const seenHash = card && this.deck ? seenHashOf(this.deck.locale, card.hash) : undefined;
-    const recorded = await recordAnswer(this.db, scheduler, { cardId, rating, now, durationMs, deviceId: this.deviceId, seenHash });
-    this.states = new Map(this.states).set(cardId, recorded.next);
-    this.today = applyAnswerToToday(this.#todayAt(now), cardId, isNew(recorded.previous), 1);
+    const previous = this.states.get(cardId);
+    const expected = scheduler.next(cardId, previous, rating, now);
+    this.#setState(cardId, expected);
+    this.today = applyAnswerToToday(this.#todayAt(now), cardId, isNew(previous), 1);
     this.reviewCount += 1;
-    return recorded;
+    try {
+      const recorded = await recordAnswer(this.db, scheduler, { cardId, rating, now, durationMs, deviceId: this.deviceId, seenHash });
+      // The stored state wins where it differs (another window answered this card meanwhile).
+      if (this.states.get(cardId) === expected && JSON.stringify(recorded.next) !== JSON.stringify(expected)) {
+        this.#setState(cardId, recorded.next);
+      }
+      return recorded;
+    } catch (error) {
+      if (this.states.get(cardId) === expected) this.#setState(cardId, previous);
+      if (now >= this.today.dayStart) this.today = applyAnswerToToday(this.today, cardId, isNew(previous), -1);
+      this.reviewCount -= 1;
+      throw error;
+    }
+  }
+
+  #setState(cardId: string, state: CardState | undefined): void {
+    const states = new Map(this.states);
+    if (state) states.set(cardId, state);
+    else states.delete(cardId);
+    this.states = states;
   }
 
   async undo(recorded: RecordedAnswer): Promise<void> {

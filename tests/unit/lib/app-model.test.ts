@@ -1,0 +1,70 @@
+// AppModel.answer draws ahead of the database: the live state changes before the write lands,
+// and goes back if the write fails.
+import 'fake-indexeddb/auto';
+import { afterEach, describe, expect, it } from 'vitest';
+import { compileDecks } from '../../../content/compile-deck';
+import { openFlashcardsDb, type FlashcardsDb } from '../../../renderer/db/db';
+import { loadCardStates, loadReviewCount } from '../../../renderer/db/progress-store';
+import type { Host } from '../../../renderer/host/host';
+import { AppModel } from '../../../renderer/lib/app-model.svelte';
+import { SAMPLE_SYLLABUS, validSources } from '../content/sample-deck';
+
+const deck = compileDecks(validSources(), SAMPLE_SYLLABUS).decks[0]!;
+const host: Host = {
+  kind: 'web',
+  loadDeck: async () => deck,
+  saveFile: async () => ({ status: 'saved' }),
+  setUiLocale: () => {},
+  onMenuCommand: () => () => {},
+  openProgressFile: async () => ({ status: 'cancelled' }),
+  backups: undefined,
+};
+const [first, second] = deck.cards.map((c) => c.id);
+let db: FlashcardsDb;
+let n = 0;
+
+afterEach(async () => {
+  await db?.delete();
+});
+
+async function openModel(): Promise<AppModel> {
+  db = openFlashcardsDb(`app-model-${++n}`);
+  const model = await AppModel.open(db, host);
+  await model.useLocale(deck.locale);
+  return model;
+}
+
+describe('AppModel.answer', () => {
+  it('changes the live state before the write lands, and the writes then match it', async () => {
+    const model = await openModel();
+    const now = Date.now();
+    const saved = model.answer(first!, 3, now, 1000);
+    // Before any await: the next card can be picked from this state in the same frame.
+    expect(model.states.get(first!)?.reps).toBe(1);
+    expect(model.reviewCount).toBe(1);
+    expect(model.today.newStudied).toBe(1);
+    const again = model.answer(first!, 1, now + 60_000, 1000);
+    const other = model.answer(second!, 4, now + 120_000, 1000);
+    expect(model.states.get(first!)?.reps).toBe(2);
+    await Promise.all([saved, again, other]);
+    expect(await loadCardStates(db)).toEqual(model.states);
+    expect(await loadReviewCount(db)).toBe(3);
+    expect(model.reviewCount).toBe(3);
+  });
+
+  it('puts the state and the counts back when the write fails', async () => {
+    const model = await openModel();
+    const now = Date.now();
+    await model.answer(first!, 3, now, 1000);
+    const before = { state: model.states.get(first!), today: model.today, count: model.reviewCount };
+    db.reviews.add = (() => Promise.reject(new Error('disk full'))) as unknown as typeof db.reviews.add;
+    const failed = model.answer(second!, 4, now + 1000, 1000);
+    expect(model.states.has(second!)).toBe(true);
+    await expect(failed).rejects.toThrow('disk full');
+    expect(model.states.has(second!)).toBe(false);
+    expect(model.states.get(first!)).toBe(before.state);
+    expect(model.today).toEqual(before.today);
+    expect(model.reviewCount).toBe(before.count);
+    expect(await loadReviewCount(db)).toBe(1);
+  });
+});
