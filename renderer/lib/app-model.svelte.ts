@@ -50,10 +50,16 @@ export class AppModel {
 
   static async open(db: FlashcardsDb, host: Host, now = Date.now()): Promise<AppModel> {
     await db.open();
-    const model = new AppModel(db, host, await getDeviceId(db));
-    // The review count comes with the deck (useLocale): only the deck says which answers are
-    // visible, and counting a long log twice on start-up is what the benchmark flagged.
-    const [states, userData, stored] = await Promise.all([loadCardStates(db), loadUserCardData(db), loadSettings(db)]);
+    // The first screen waits for all of this, so the reads go at once (each is a round trip to the
+    // storage process) and the saved language's deck starts loading as soon as it is known. The
+    // review count comes with the deck (useLocale): only the deck says which answers are visible.
+    const decks = new Map<Locale, Promise<DeckFile>>();
+    const prefetch = readSavedLocale(db).then((locale) => {
+      if (locale) startLoading(decks, host, locale);
+    });
+    const [deviceId, states, userData, stored] = await Promise.all([getDeviceId(db), loadCardStates(db), loadUserCardData(db), loadSettings(db), prefetch]);
+    const model = new AppModel(db, host, deviceId);
+    model.#decks = decks;
     model.states = states;
     model.userData = userData;
     model.#useSettings(stored.settings, stored.history);
@@ -80,20 +86,13 @@ export class AppModel {
     return buildQueue({ cards, states: this.states, userData: this.userData, now, limits: this.limits, today: this.#todayAt(now) });
   }
 
-  async savedLocale(): Promise<Locale | undefined> {
-    const row = await this.db.meta.get(LOCALE_KEY);
-    return row?.value === 'en' || row?.value === 'pt-BR' ? row.value : undefined;
+  savedLocale(): Promise<Locale | undefined> {
+    return readSavedLocale(this.db);
   }
 
   /** The deck in a language, loaded once. */
   loadDeck(locale: Locale): Promise<DeckFile> {
-    let pending = this.#decks.get(locale);
-    if (!pending) {
-      pending = this.host.loadDeck(locale);
-      this.#decks.set(locale, pending);
-      pending.catch(() => this.#decks.delete(locale));
-    }
-    return pending;
+    return this.#decks.get(locale) ?? startLoading(this.#decks, this.host, locale);
   }
 
   async useLocale(locale: Locale): Promise<void> {
@@ -209,6 +208,19 @@ export class AppModel {
     if (dayStart === this.today.dayStart) return this.today;
     return { dayStart, newStudied: 0, reviewsDone: 0, newCardIds: new Set() };
   }
+}
+
+async function readSavedLocale(db: FlashcardsDb): Promise<Locale | undefined> {
+  const row = await db.meta.get(LOCALE_KEY);
+  return row?.value === 'en' || row?.value === 'pt-BR' ? row.value : undefined;
+}
+
+function startLoading(decks: Map<Locale, Promise<DeckFile>>, host: Host, locale: Locale): Promise<DeckFile> {
+  const pending = host.loadDeck(locale);
+  decks.set(locale, pending);
+  // A failed load is forgotten so the next attempt tries again (this also marks it as handled).
+  pending.catch(() => decks.delete(locale));
+  return pending;
 }
 
 function isNew(previous: CardState | undefined): boolean {

@@ -68,3 +68,29 @@ describe('AppModel.answer', () => {
     expect(await loadReviewCount(db)).toBe(1);
   });
 });
+
+describe('AppModel.open', () => {
+  it('starts loading the saved language’s deck while it reads the rest, and useLocale takes it', async () => {
+    db = openFlashcardsDb(`app-model-${++n}`);
+    await db.open();
+    await db.meta.put({ key: 'uiLocale', value: 'en' });
+    const loads: string[] = [];
+    const model = await AppModel.open(db, { ...host, loadDeck: async (locale) => (loads.push(locale), deck) });
+    expect(loads).toEqual(['en']);
+    await model.useLocale((await model.savedLocale())!);
+    expect(loads).toEqual(['en']);
+    expect(model.deck).toBe(deck);
+  });
+
+  it('reports a deck that fails to load when it is used, not on open', async () => {
+    db = openFlashcardsDb(`app-model-${++n}`);
+    await db.open();
+    await db.meta.put({ key: 'uiLocale', value: 'pt-BR' });
+    let attempts = 0;
+    const model = await AppModel.open(db, { ...host, loadDeck: () => (attempts++, Promise.reject(new Error('offline'))) });
+    await expect(model.useLocale('pt-BR')).rejects.toThrow('offline');
+    // The early load failed and was forgotten: each use tries again.
+    await expect(model.useLocale('pt-BR')).rejects.toThrow('offline');
+    expect(attempts).toBe(3);
+  });
+});
