@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { build, preview } from 'vite';
-import type { ExportTiming, FloorTiming, ReplayTiming } from './page/api';
+import type { ExportTiming, FloorTiming, ImportTiming, ReplayTiming } from './page/api';
 import { PROBE_SCRIPT, type ProbeState } from './probe';
 import './page/api';
 import type { BenchResults, HistoryResult } from './results';
@@ -39,6 +39,8 @@ export interface BenchDetails {
     exportHeapMb: number;
     appHeapMb: number;
     replayConsistent: boolean;
+    /** Why the app refused to import the exported file (e.g. 'too-large'); null when it imported it. */
+    importRefused: string | null;
     loadsMs: number[];
     /** Median of the bare page loads interleaved with this history's app loads. */
     bareMs: number;
@@ -160,7 +162,7 @@ export async function runBench(options: BenchOptions): Promise<{ results: BenchR
       await resetHeap(bench);
       const exported: ExportTiming = await bench.evaluate(() => window.bench.measureExport());
       const exportHeap = await readProbe(bench).then((p) => p.peakHeap);
-      const importMs = await bench.evaluate(() => window.bench.measureImport());
+      const imported: ImportTiming = await bench.evaluate(() => window.bench.measureImport());
       const replay: ReplayTiming = await bench.evaluate(() => window.bench.measureReplay());
       const floor: FloorTiming = await bench.evaluate(() => window.bench.measureFloor());
       check();
@@ -190,7 +192,7 @@ export async function runBench(options: BenchOptions): Promise<{ results: BenchR
         // Statistics do not exist yet: time the dashboard here once it lands.
         stats_ms: null,
         export_ms: round(exported.ms),
-        import_ms: importMs === null ? null : round(importMs),
+        import_ms: imported.ms === null ? null : round(imported.ms),
         replay_ms: round(replay.ms),
         floor_put_ms: round(floor.putMs),
         floor_read_ms: round(floor.readMs),
@@ -203,6 +205,7 @@ export async function runBench(options: BenchOptions): Promise<{ results: BenchR
         exportHeapMb: exportHeap / MB,
         appHeapMb: appHeap / MB,
         replayConsistent: replay.consistent,
+        importRefused: imported.refused,
         loadsMs,
         bareMs: round(median(bareMs)),
       });

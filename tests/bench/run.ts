@@ -50,7 +50,8 @@ for (const history of results.histories) {
     `\n${history.reviews.toLocaleString('en')} answers in the log (seeded in ${(extra.seedMs / 1000).toFixed(1)} s; ` +
       `export file ${(extra.exportBytes / 2 ** 20).toFixed(1)} MB; JS heap: app ${extra.appHeapMb.toFixed(1)} MB, ` +
       `during export ${extra.exportHeapMb.toFixed(1)} MB; replay ${extra.replayConsistent ? 'matches' : 'DOES NOT MATCH'} the stored states;\n` +
-      ` loads ${extra.loadsMs.map((ms) => ms.toFixed(0)).join(', ')} ms; the bare page, loaded between them: ${extra.bareMs.toFixed(1)} ms median)`,
+      ` loads ${extra.loadsMs.map((ms) => ms.toFixed(0)).join(', ')} ms; the bare page, loaded between them: ${extra.bareMs.toFixed(1)} ms median` +
+      `${extra.importRefused ? `; the app REFUSES to import its own export: ${extra.importRefused}` : ''})`,
   );
   console.log(formatTable(historyRows(history, extra.bareMs)));
 }

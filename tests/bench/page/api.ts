@@ -20,6 +20,12 @@ export interface ReplayTiming {
   consistent: boolean;
 }
 
+export interface ImportTiming {
+  /** Null when the app refuses the file (then `refused` says why, e.g. 'too-large'). */
+  ms: number | null;
+  refused: string | null;
+}
+
 export interface FloorTiming {
   putMs: number;
   readMs: number;
@@ -30,7 +36,7 @@ export interface FloorTiming {
 export interface BenchPageApi {
   seed(reviews: number): Promise<SeedResult>;
   measureExport(): Promise<ExportTiming>;
-  measureImport(): Promise<number | null>;
+  measureImport(): Promise<ImportTiming>;
   measureReplay(): Promise<ReplayTiming>;
   measureFloor(): Promise<FloorTiming>;
 }
