@@ -151,17 +151,11 @@ export async function getSeenHash(db: FlashcardsDb, cardId: string): Promise<str
 }
 
 /**
- * Answers of the cards in the deck. A card removed from the deck keeps its events (a later
- * version may bring it back) but they no longer count; every answered card has a state, so
- * the removed ones are found among the states without scanning the log.
+ * Answers that do not count: those of cards removed from the deck. Their events stay (a later
+ * version may bring the card back). Every answered card has a state, so the caller passes the
+ * answered cards (the states' keys) and the log is only read when some card was removed.
  */
-export async function countVisibleReviews(db: FlashcardsDb, deckCardIds: ReadonlySet<string>): Promise<number> {
-  const [total, hidden] = await Promise.all([
-    loadReviewCount(db),
-    db.transaction('r', db.reviews, db.cardStates, async () => {
-      const removed = (await db.cardStates.toCollection().primaryKeys()).filter((id) => !deckCardIds.has(id));
-      return removed.length > 0 ? db.reviews.where('cardId').anyOf(removed).count() : 0;
-    }),
-  ]);
-  return total - hidden;
+export async function countHiddenReviews(db: FlashcardsDb, deckCardIds: ReadonlySet<string>, answeredCardIds: Iterable<string>): Promise<number> {
+  const removed = [...answeredCardIds].filter((id) => !deckCardIds.has(id));
+  return removed.length > 0 ? db.reviews.where('cardId').anyOf(removed).count() : 0;
 }

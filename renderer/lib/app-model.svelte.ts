@@ -14,9 +14,10 @@ import { loadUserCardData } from '../db/card-data';
 import type { FlashcardsDb, UserCardData } from '../db/db';
 import { exportProgress, recordExport } from '../db/export-progress';
 import {
-  countVisibleReviews,
+  countHiddenReviews,
   getDeviceId,
   loadCardStates,
+  loadReviewCount,
   loadTodayCounts,
   rebuildCardStates,
   recordAnswer,
@@ -26,6 +27,7 @@ import {
 import { loadSettings, saveSettings } from '../db/settings-store';
 import { updateUserCardData, type UserCardChange } from '../db/user-card-store';
 import type { Host } from '../host/host';
+import { DeckCache } from './deck-cache';
 
 export const APP_VERSION = __APP_VERSION__;
 const LOCALE_KEY = 'uiLocale';
@@ -40,26 +42,31 @@ export class AppModel {
   /** Epoch ms of the last export saved in this session (the database keeps the older ones). */
   lastExportAt = $state<number>();
   #schedulerAt = createSchedulerTimeline([]);
-  #decks = new Map<Locale, Promise<DeckFile>>();
 
   private constructor(
     readonly db: FlashcardsDb,
     readonly host: Host,
     readonly deviceId: string,
+    readonly decks: DeckCache,
   ) {}
 
-  static async open(db: FlashcardsDb, host: Host, now = Date.now()): Promise<AppModel> {
+  /** The language saved in the database (set by useLocale); undefined before the first choice. */
+  savedLocale = $state.raw<Locale | undefined>();
+
+  /**
+   * Reads what the first screen needs. The reads go at once (each is a round trip to the storage
+   * process), and the saved language's deck starts loading as soon as it is known (`decks` may
+   * already be loading it: see lib/startup.ts).
+   */
+  static async open(db: FlashcardsDb, host: Host, now = Date.now(), decks = new DeckCache((locale) => host.loadDeck(locale))): Promise<AppModel> {
     await db.open();
-    // The first screen waits for all of this, so the reads go at once (each is a round trip to the
-    // storage process) and the saved language's deck starts loading as soon as it is known. The
-    // review count comes with the deck (useLocale): only the deck says which answers are visible.
-    const decks = new Map<Locale, Promise<DeckFile>>();
-    const prefetch = readSavedLocale(db).then((locale) => {
-      if (locale) startLoading(decks, host, locale);
+    const saved = readSavedLocale(db).then((locale) => {
+      if (locale) void decks.get(locale).catch(() => {}); // reported when useLocale asks for it
+      return locale;
     });
-    const [deviceId, states, userData, stored] = await Promise.all([getDeviceId(db), loadCardStates(db), loadUserCardData(db), loadSettings(db), prefetch]);
-    const model = new AppModel(db, host, deviceId);
-    model.#decks = decks;
+    const [deviceId, states, userData, stored, savedLocale] = await Promise.all([getDeviceId(db), loadCardStates(db), loadUserCardData(db), loadSettings(db), saved]);
+    const model = new AppModel(db, host, deviceId, decks);
+    model.savedLocale = savedLocale;
     model.states = states;
     model.userData = userData;
     model.#useSettings(stored.settings, stored.history);
@@ -86,20 +93,23 @@ export class AppModel {
     return buildQueue({ cards, states: this.states, userData: this.userData, now, limits: this.limits, today: this.#todayAt(now) });
   }
 
-  savedLocale(): Promise<Locale | undefined> {
-    return readSavedLocale(this.db);
-  }
-
   /** The deck in a language, loaded once. */
   loadDeck(locale: Locale): Promise<DeckFile> {
-    return this.#decks.get(locale) ?? startLoading(this.#decks, this.host, locale);
+    return this.decks.get(locale);
   }
 
+  /**
+   * Switches the cards to a language and saves the choice. The choice is written alongside the
+   * deck's loading, not after it, so a reload right after the switch keeps it; the review count
+   * is read alongside too (only the deck says which answers are visible).
+   */
   async useLocale(locale: Locale): Promise<void> {
-    // Saved alongside the deck's loading, not after it: a reload right after the switch keeps it.
-    const [deck] = await Promise.all([this.loadDeck(locale), this.db.meta.put({ key: LOCALE_KEY, value: locale })]);
+    const save = locale === this.savedLocale ? undefined : this.db.meta.put({ key: LOCALE_KEY, value: locale });
+    const [deck, total] = await Promise.all([this.loadDeck(locale), loadReviewCount(this.db), save]);
+    const hidden = await countHiddenReviews(this.db, new Set(deck.cards.map((c) => c.id)), this.states.keys());
+    this.savedLocale = locale;
     this.deck = deck;
-    this.reviewCount = await countVisibleReviews(this.db, new Set(this.cards.map((c) => c.id)));
+    this.reviewCount = total - hidden;
   }
 
   /** Re-reads everything an import or a restore changed underneath the screens. */
@@ -108,8 +118,13 @@ export class AppModel {
     this.states = states;
     this.userData = userData;
     this.#useSettings(stored.settings, stored.history);
-    this.today = await loadTodayCounts(this.db, startOfStudyDay(now, this.settings.dayStartHour));
-    this.reviewCount = await countVisibleReviews(this.db, new Set(this.cards.map((c) => c.id)));
+    const [today, total, hidden] = await Promise.all([
+      loadTodayCounts(this.db, startOfStudyDay(now, this.settings.dayStartHour)),
+      loadReviewCount(this.db),
+      countHiddenReviews(this.db, new Set(this.cards.map((c) => c.id)), states.keys()),
+    ]);
+    this.today = today;
+    this.reviewCount = total - hidden;
   }
 
   /** The scheduler for each moment of the log, following the settings history (for replays). */
@@ -213,14 +228,6 @@ export class AppModel {
 async function readSavedLocale(db: FlashcardsDb): Promise<Locale | undefined> {
   const row = await db.meta.get(LOCALE_KEY);
   return row?.value === 'en' || row?.value === 'pt-BR' ? row.value : undefined;
-}
-
-function startLoading(decks: Map<Locale, Promise<DeckFile>>, host: Host, locale: Locale): Promise<DeckFile> {
-  const pending = host.loadDeck(locale);
-  decks.set(locale, pending);
-  // A failed load is forgotten so the next attempt tries again (this also marks it as handled).
-  pending.catch(() => decks.delete(locale));
-  return pending;
 }
 
 function isNew(previous: CardState | undefined): boolean {

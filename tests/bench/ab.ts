@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { preview } from 'vite';
-import { buildBenchSite, defaultOptions, percentile } from './harness';
+import { buildBenchSite, defaultOptions, loadUntilReady, percentile } from './harness';
 import './page/api';
 import { PROBE_SCRIPT } from './probe';
 
@@ -50,8 +50,7 @@ try {
   for (let i = 0; i < Number(values.loads); i += 1) {
     for (const variant of i % 2 ? (['A', 'B', 'bare'] as const) : (['B', 'A', 'bare'] as const)) {
       const page = await context.newPage();
-      await page.goto(urls[variant]);
-      await page.evaluate(() => window.__benchWait('ready'));
+      await loadUntilReady(page, urls[variant]);
       times[variant].push(await page.evaluate(() => window.__benchProbe.readyAt!));
       await page.close();
     }

@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { build, preview } from 'vite';
 import type { ExportTiming, FloorTiming, ImportTiming, ReplayTiming } from './page/api';
-import { PROBE_SCRIPT, type ProbeState } from './probe';
+import { PROBE_SCRIPT, READY_MESSAGE, type ProbeState } from './probe';
 import './page/api';
 import type { BenchResults, HistoryResult } from './results';
 
@@ -249,14 +249,20 @@ async function openBenchPage(context: BrowserContext, origin: string): Promise<{
 const readProbe = (page: Page): Promise<ProbeState> => page.evaluate(() => window.__benchProbe);
 const resetHeap = (page: Page) => page.evaluate(() => void (window.__benchProbe.peakHeap = 0));
 
+/** Opens the page and waits for the probe's ready message, without running anything in the page. */
+export async function loadUntilReady(page: Page, url: string): Promise<void> {
+  const ready = page.waitForEvent('console', { predicate: (message) => message.text() === READY_MESSAGE, timeout: 120_000 });
+  await page.goto(url, { waitUntil: 'commit' });
+  await ready;
+}
+
 /** Navigation start to the deck table painted, in a fresh page each time. */
 async function timeLoads(context: BrowserContext, url: string, times: number, onHeap?: (bytes: number) => void): Promise<number[]> {
   const loads: number[] = [];
   for (let i = 0; i < times; i += 1) {
     const page = await context.newPage();
     const check = watchErrors(page);
-    await page.goto(url);
-    await page.evaluate(() => window.__benchWait('ready'));
+    await loadUntilReady(page, url);
     const probe = await readProbe(page);
     loads.push(probe.readyAt!);
     onHeap?.(probe.peakHeap);
@@ -270,8 +276,7 @@ async function timeLoads(context: BrowserContext, url: string, times: number, on
 async function timeAnswers(context: BrowserContext, origin: string, answers: number): Promise<{ grades: number[]; peakHeap: number }> {
   const page = await context.newPage();
   const check = watchErrors(page);
-  await page.goto(`${origin}/`);
-  await page.evaluate(() => window.__benchWait('ready'));
+  await loadUntilReady(page, `${origin}/`);
   await page.locator('.actions button.primary').click();
   await page.evaluate(() => window.__benchWait('prompt'));
   for (let i = 0; i < answers; i += 1) {

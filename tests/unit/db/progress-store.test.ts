@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { replayReviews } from '../../../renderer/core/replay';
 import { createScheduler } from '../../../renderer/core/scheduler';
 import { openFlashcardsDb, type FlashcardsDb } from '../../../renderer/db/db';
-import { allReviews, countVisibleReviews, getDeviceId, getSeenHash, loadCardStates, loadReviewCount, recordAnswer, undoAnswer } from '../../../renderer/db/progress-store';
+import { allReviews, countHiddenReviews, getDeviceId, getSeenHash, loadCardStates, loadReviewCount, recordAnswer, undoAnswer } from '../../../renderer/db/progress-store';
 
 const scheduler = createScheduler();
 const t0 = Date.UTC(2026, 10, 25, 12);
@@ -84,8 +84,10 @@ describe('progress store', () => {
     for (const [i, cardId] of ['basics/a', 'basics/a', 'removed/x', 'basics/b'].entries()) {
       await recordAnswer(db, scheduler, { cardId, rating: 3, now: t0 + i * 1000, durationMs: 1, deviceId: 'dev' });
     }
-    expect(await countVisibleReviews(db, new Set(['basics/a', 'basics/b']))).toBe(3);
-    expect(await countVisibleReviews(db, new Set(['basics/a', 'basics/b', 'removed/x']))).toBe(4);
+    const answered = [...(await loadCardStates(db)).keys()];
+    expect(await countHiddenReviews(db, new Set(['basics/a', 'basics/b']), answered)).toBe(1);
+    expect(await countHiddenReviews(db, new Set(['basics/a', 'basics/b', 'removed/x']), answered)).toBe(0);
+    expect(await loadReviewCount(db)).toBe(4);
     expect(await db.reviews.count()).toBe(4);
   });
 });
@@ -107,7 +109,7 @@ describe('stored review count', () => {
     await undoAnswer(db, last);
     expect(await loadReviewCount(db)).toBe(4);
     expect(await db.reviews.count()).toBe(4);
-    expect(await countVisibleReviews(db, new Set(['basics/a']))).toBe(4);
+    expect(await countHiddenReviews(db, new Set(['basics/a']), ['basics/a'])).toBe(0);
   });
 
   it('does not move when the answer is not written', async () => {

@@ -77,7 +77,8 @@ describe('AppModel.open', () => {
     const loads: string[] = [];
     const model = await AppModel.open(db, { ...host, loadDeck: async (locale) => (loads.push(locale), deck) });
     expect(loads).toEqual(['en']);
-    await model.useLocale((await model.savedLocale())!);
+    expect(model.savedLocale).toBe('en');
+    await model.useLocale(model.savedLocale!);
     expect(loads).toEqual(['en']);
     expect(model.deck).toBe(deck);
   });

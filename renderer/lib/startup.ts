@@ -1,0 +1,41 @@
+// What the first screen waits for, started before the rest of the app's code runs (main.ts imports
+// this first): opening the database and loading the deck in the language last used. The database
+// holds the saved language; this window reads a copy of it from localStorage, synchronously, so
+// the deck's load runs beside the database's opening instead of after it. A missing or wrong copy
+// only costs a deck load: the saved language decides (AppModel.open).
+import { host } from '$host';
+import type { Locale } from '../../content/schema';
+import { openFlashcardsDb } from '../db/db';
+import { watchStorage } from '../db/storage-health';
+import { DeckCache } from './deck-cache';
+import { reportStorageTrouble } from './storage-trouble.svelte';
+
+const LOCALE_HINT_KEY = 'mlops-flashcards.locale';
+/** The language of a first start. */
+export const FIRST_LOCALE: Locale = 'pt-BR';
+
+export const db = openFlashcardsDb();
+// Subscribed before the database opens, so a blocked upgrade is reported too.
+watchStorage(db, reportStorageTrouble);
+// The outcome is read by AppModel.open, which opens again (the same attempt, or a retry).
+db.open().catch(() => {});
+
+export const decks = new DeckCache((locale) => host.loadDeck(locale));
+void decks.get(readLocaleHint() ?? FIRST_LOCALE).catch(() => {});
+
+function readLocaleHint(): Locale | undefined {
+  try {
+    const value = window.localStorage.getItem(LOCALE_HINT_KEY);
+    return value === 'en' || value === 'pt-BR' ? value : undefined;
+  } catch {
+    return undefined; // storage disabled: the deck loads once the saved language is read
+  }
+}
+
+export function rememberLocaleHint(locale: Locale): void {
+  try {
+    window.localStorage.setItem(LOCALE_HINT_KEY, locale);
+  } catch {
+    // Only the next start's head start is lost.
+  }
+}
