@@ -25,8 +25,9 @@ import {
   type RecordedAnswer,
 } from '../db/progress-store';
 import { loadSettings, saveSettings } from '../db/settings-store';
-import { updateUserCardData, type UserCardChange } from '../db/user-card-store';
+import { emptyUserCardData, updateUserCardData, type UserCardChange } from '../db/user-card-store';
 import type { Host } from '../host/host';
+import { afterPaintOrSoon } from './after-paint';
 import { DeckCache } from './deck-cache';
 
 export const APP_VERSION = __APP_VERSION__;
@@ -134,19 +135,25 @@ export class AppModel {
 
   /**
    * Takes the answer into the live state before it returns (before its first await), so the next
-   * card can be drawn in the same frame; the write follows, and writes land in the order given.
-   * If the write fails, the card's state and the counts go back and the promise rejects.
+   * card is drawn in the same frame. The write starts once that frame is painted (its transaction
+   * costs the main thread a few milliseconds), within 100 ms in a hidden window; writes start, and
+   * so land, in the order given. If the write fails, the card's state, its seen version and the
+   * counts go back and the promise rejects.
    */
   async answer(cardId: string, rating: Rating, now: number, durationMs: number): Promise<RecordedAnswer> {
     const scheduler = this.#schedulerAt(now);
     const card = this.cards.find((c) => c.id === cardId);
     const seenHash = card && this.deck ? seenHashOf(this.deck.locale, card.hash) : undefined;
     const previous = this.states.get(cardId);
+    const previousData = this.userData.get(cardId);
     const expected = scheduler.next(cardId, previous, rating, now);
     this.#setState(cardId, expected);
+    if (seenHash !== undefined) this.#setUserData(cardId, { ...(previousData ?? emptyUserCardData(cardId)), seenHash });
+    const expectedData = this.userData.get(cardId);
     this.today = applyAnswerToToday(this.#todayAt(now), cardId, isNew(previous), 1);
     this.reviewCount += 1;
     try {
+      await afterPaintOrSoon();
       const recorded = await recordAnswer(this.db, scheduler, { cardId, rating, now, durationMs, deviceId: this.deviceId, seenHash });
       // The stored state wins where it differs (another window answered this card meanwhile).
       if (this.states.get(cardId) === expected && JSON.stringify(recorded.next) !== JSON.stringify(expected)) {
@@ -155,10 +162,18 @@ export class AppModel {
       return recorded;
     } catch (error) {
       if (this.states.get(cardId) === expected) this.#setState(cardId, previous);
+      if (this.userData.get(cardId) === expectedData) this.#setUserData(cardId, previousData);
       if (now >= this.today.dayStart) this.today = applyAnswerToToday(this.today, cardId, isNew(previous), -1);
       this.reviewCount -= 1;
       throw error;
     }
+  }
+
+  #setUserData(cardId: string, row: UserCardData | undefined): void {
+    const userData = new Map(this.userData);
+    if (row) userData.set(cardId, row);
+    else userData.delete(cardId);
+    this.userData = userData;
   }
 
   #setState(cardId: string, state: CardState | undefined): void {

@@ -36,7 +36,9 @@ const origin = `http://127.0.0.1:${options.port}`;
 const context = await chromium.launchPersistentContext(profile, {
   executablePath: options.chromiumPath,
   headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  locale: process.env.AB_LOCALE ?? 'pt-BR',
+  ...(process.env.AB_TZ === 'none' ? {} : { timezoneId: 'America/Sao_Paulo' }),
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', ...(process.env.AB_PRECISE ? ['--enable-precise-memory-info'] : [])],
 });
 try {
   await context.addInitScript({ content: PROBE_SCRIPT });
@@ -56,6 +58,7 @@ try {
     }
   }
   for (const [variant, ms] of Object.entries(times)) {
+    if (process.env.AB_RAW) console.log(variant, ms.map((x) => x.toFixed(0)).join(" "));
     console.log(`${variant.padEnd(4)} p25 ${percentile(ms, 25).toFixed(0)}  median ${percentile(ms, 50).toFixed(0)}  p75 ${percentile(ms, 75).toFixed(0)} ms`);
   }
 } finally {

@@ -4,6 +4,7 @@ import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { compileDecks } from '../../../content/compile-deck';
 import { openFlashcardsDb, type FlashcardsDb } from '../../../renderer/db/db';
+import { loadUserCardData } from '../../../renderer/db/card-data';
 import { loadCardStates, loadReviewCount } from '../../../renderer/db/progress-store';
 import type { Host } from '../../../renderer/host/host';
 import { AppModel } from '../../../renderer/lib/app-model.svelte';
@@ -41,6 +42,7 @@ describe('AppModel.answer', () => {
     const saved = model.answer(first!, 3, now, 1000);
     // Before any await: the next card can be picked from this state in the same frame.
     expect(model.states.get(first!)?.reps).toBe(1);
+    expect(model.userData.get(first!)?.seenHash).toBe(`${deck.locale}:${deck.cards[0]!.hash}`);
     expect(model.reviewCount).toBe(1);
     expect(model.today.newStudied).toBe(1);
     const again = model.answer(first!, 1, now + 60_000, 1000);
@@ -48,6 +50,7 @@ describe('AppModel.answer', () => {
     expect(model.states.get(first!)?.reps).toBe(2);
     await Promise.all([saved, again, other]);
     expect(await loadCardStates(db)).toEqual(model.states);
+    expect(await loadUserCardData(db)).toEqual(model.userData);
     expect(await loadReviewCount(db)).toBe(3);
     expect(model.reviewCount).toBe(3);
   });
@@ -62,6 +65,7 @@ describe('AppModel.answer', () => {
     expect(model.states.has(second!)).toBe(true);
     await expect(failed).rejects.toThrow('disk full');
     expect(model.states.has(second!)).toBe(false);
+    expect(model.userData.has(second!)).toBe(false);
     expect(model.states.get(first!)).toBe(before.state);
     expect(model.today).toEqual(before.today);
     expect(model.reviewCount).toBe(before.count);

@@ -1,0 +1,28 @@
+/**
+ * Resolves once the browser has painted what changed, so a busy message is on screen before
+ * synchronous work (parsing, replaying 100,000 answers) holds the main thread.
+ */
+export function afterPaint(): Promise<void> {
+  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+}
+
+/**
+ * Like afterPaint, for work that must not wait long: a hidden window paints nothing, so this
+ * resolves after `maxWaitMs` at the latest. Calls resolve in the order they were made. Where there
+ * is no rendering at all (unit tests under Node), it resolves on the next task.
+ */
+export function afterPaintOrSoon(maxWaitMs = 100): Promise<void> {
+  return new Promise((resolve) => {
+    if (typeof requestAnimationFrame !== 'function') {
+      setTimeout(resolve, 0);
+      return;
+    }
+    const timer = setTimeout(resolve, maxWaitMs);
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        clearTimeout(timer);
+        resolve();
+      }, 0),
+    );
+  });
+}
