@@ -85,7 +85,7 @@ export async function buildBenchSite(options: Pick<BenchOptions, 'siteDir' | 'we
       emptyOutDir: true,
       // The benchmark page is for reading timings, not for shipping: keep its code readable.
       minify: false,
-      rolldownOptions: { input: { bench: join(PAGE_DIR, 'bench.html'), bare: join(PAGE_DIR, 'bare.html') } },
+      rolldownOptions: { input: { bench: join(PAGE_DIR, 'bench.html'), bare: join(PAGE_DIR, 'bare.html'), frame: join(PAGE_DIR, 'frame.html') } },
     },
   });
 }
@@ -152,6 +152,8 @@ export async function runBench(options: BenchOptions): Promise<{ results: BenchR
     // loads slower (here the app 600 ms instead of 390, the bare page 155 instead of 99) and the
     // spread doubles; the ratio stays.
 
+    log('answer floor (the same keys on a page that only swaps a line of text)…');
+    const frameFloor = await timeAnswers(context, `${origin}/bench/frame.html`, options.answers);
     const bareUrl = `${origin}/bench/bare.html`;
     const bareLoadsMs: number[] = [];
     const histories: HistoryResult[] = [];
@@ -182,7 +184,7 @@ export async function runBench(options: BenchOptions): Promise<{ results: BenchR
       }
       bareLoadsMs.push(...bareMs);
       log(`  ${options.answers} answers…`);
-      const study = await timeAnswers(context, origin, options.answers);
+      const study = await timeAnswers(context, `${origin}/`, options.answers);
       appHeap = Math.max(appHeap, study.peakHeap);
       peakHeap = Math.max(peakHeap, appHeap);
 
@@ -227,6 +229,8 @@ export async function runBench(options: BenchOptions): Promise<{ results: BenchR
     const results: BenchResults = {
       histories,
       bare_page_ms: round(median(bareLoadsMs)),
+      grade_floor_p50_ms: round(percentile(frameFloor.grades, 50)),
+      grade_floor_p95_ms: round(percentile(frameFloor.grades, 95)),
       renderer_js_gzip_kb: round(rendererKb),
       peak_js_heap_mb: round(peakHeap / MB),
     };
@@ -286,10 +290,10 @@ async function timeLoads(context: BrowserContext, url: string, times: number, on
 }
 
 /** Opens "study all" and answers with the keyboard: Space, then a grade key, each time. */
-async function timeAnswers(context: BrowserContext, origin: string, answers: number): Promise<{ grades: number[]; peakHeap: number }> {
+async function timeAnswers(context: BrowserContext, url: string, answers: number): Promise<{ grades: number[]; peakHeap: number }> {
   const page = await context.newPage();
   const check = watchErrors(page);
-  await loadUntilReady(page, `${origin}/`);
+  await loadUntilReady(page, url);
   await page.locator('.actions button.primary').click();
   await page.evaluate(() => window.__benchWait('prompt'));
   for (let i = 0; i < answers; i += 1) {

@@ -53,7 +53,7 @@ for (const history of results.histories) {
       ` loads ${extra.loadsMs.map((ms) => ms.toFixed(0)).join(', ')} ms; the bare page, loaded between them: ${extra.bareMs.toFixed(1)} ms median` +
       `${extra.importRefused ? `; the app REFUSES to import its own export: ${extra.importRefused}` : ''})`,
   );
-  console.log(formatTable(historyRows(history, extra.bareMs)));
+  console.log(formatTable(historyRows(history, extra.bareMs, results)));
 }
 console.log(`\n${formatTable(globalRows(results))}`);
 writeFileSync(values.out!, `${JSON.stringify(results, null, 2)}\n`);

@@ -35,15 +35,20 @@ async function seed(reviews: number): Promise<SeedResult> {
   try {
     await db.open();
     const deviceId = await getDeviceId(db);
-    const scheduler = createScheduler();
+    const history = generateHistory({ reviews, cardIds: await deckCardIds(), end: Date.now(), deviceId });
+    // The settings are in force from the first answer on, so the seed, the app's own answers and a
+    // replay all schedule with the same parameters. 200 timed answers need more cards than the
+    // default daily limits allow.
+    const firstAt = history[0]?.[0]?.reviewedAt ?? Date.now();
+    const stored = await saveSettings(db, { ...DEFAULT_SETTINGS, newPerDay: 9999, maxReviewsPerDay: 99999 }, firstAt);
+    const schedulerAt = createSchedulerTimeline(stored.history);
     const states = new Map<string, CardState>();
     // Each chunk's states are computed while the previous chunk is being written.
     let writing: Promise<unknown> = Promise.resolve();
     let written = 0;
-    const history = generateHistory({ reviews, cardIds: await deckCardIds(), end: Date.now(), deviceId });
     for (const chunk of history) {
       for (const event of chunk) {
-        states.set(event.cardId, scheduler.next(event.cardId, states.get(event.cardId), event.rating, event.reviewedAt));
+        states.set(event.cardId, schedulerAt(event.reviewedAt).next(event.cardId, states.get(event.cardId), event.rating, event.reviewedAt));
       }
       await writing;
       writing = db.reviews.bulkAdd(chunk);
@@ -53,8 +58,6 @@ async function seed(reviews: number): Promise<SeedResult> {
     await db.cardStates.bulkPut([...states.values()]);
     // A learner's database has its count stored (the app counts a log once, then keeps the count).
     await loadReviewCount(db);
-    // 200 timed answers need more cards than the default daily limits allow.
-    await saveSettings(db, { ...DEFAULT_SETTINGS, newPerDay: 9999, maxReviewsPerDay: 99999 }, Date.now());
     return { reviews: written, cards: states.size, ms: performance.now() - started };
   } finally {
     db.close();
@@ -141,7 +144,7 @@ async function measureReplay(): Promise<ReplayTiming> {
     const started = performance.now();
     const events = await allReviews(db);
     lastRead = events;
-    const replayed = replayReviews(events, createScheduler());
+    const replayed = replayReviews(events, createSchedulerTimeline((await loadSettings(db)).history));
     const ms = performance.now() - started;
     const stored = await loadCardStates(db);
     const consistent =
