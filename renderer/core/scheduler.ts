@@ -1,7 +1,7 @@
 // The only module that talks to ts-fsrs. `now` is always passed in, so every result is a pure
 // function of (state, rating, time): replaying the log reproduces the stored states exactly.
 import { createEmptyCard, fsrs, generatorParameters, type Card, type FSRSParameters, type Grade } from 'ts-fsrs';
-import { paramsAt, toFsrsParameters, type SchedulingHistory } from './settings';
+import { paramsAt, toFsrsParameters, type SchedulingHistory, type SchedulingParams } from './settings';
 import type { CardState, Rating } from './types';
 
 export interface Scheduler {
@@ -61,17 +61,30 @@ export function createScheduler(overrides: Partial<FSRSParameters> = {}): Schedu
   };
 }
 
-/** Schedulers for the parameters in force at any time, built once per distinct parameter set. */
+/**
+ * Schedulers for the parameters in force at any time (see paramsAt), built once per distinct
+ * parameter set when the timeline is made: a replay asks once per answer, and working the
+ * parameters out for each of 100,000 answers doubled its time.
+ */
 export function createSchedulerTimeline(history: SchedulingHistory): (time: number) => Scheduler {
-  const cache = new Map<string, Scheduler>();
-  return (time) => {
-    const params = paramsAt(history, time);
+  const built = new Map<string, Scheduler>();
+  const schedulerFor = (params: SchedulingParams): Scheduler => {
     const key = JSON.stringify(params);
-    let scheduler = cache.get(key);
+    let scheduler = built.get(key);
     if (!scheduler) {
       scheduler = createScheduler(toFsrsParameters(params));
-      cache.set(key, scheduler);
+      built.set(key, scheduler);
     }
     return scheduler;
+  };
+  const before = schedulerFor(paramsAt([], 0));
+  const entries = history.map((entry) => ({ from: entry.from, scheduler: schedulerFor(entry.params) }));
+  return (time) => {
+    let found = before;
+    for (const entry of entries) {
+      if (entry.from <= time) found = entry.scheduler;
+      else break;
+    }
+    return found;
   };
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createScheduler } from '../../../renderer/core/scheduler';
+import { createScheduler, createSchedulerTimeline } from '../../../renderer/core/scheduler';
+import { paramsAt, toFsrsParameters } from '../../../renderer/core/settings';
 
 const t0 = Date.UTC(2026, 10, 25, 12, 0, 0);
 const MIN = 60_000;
@@ -52,5 +53,34 @@ describe('createScheduler', () => {
   it('reports retrievability falling with time', () => {
     const state = scheduler.next('c', undefined, 4, t0);
     expect(scheduler.retrievability(state, t0 + DAY)).toBeGreaterThan(scheduler.retrievability(state, t0 + 30 * DAY));
+  });
+});
+
+describe('createSchedulerTimeline', () => {
+  const DAY_MS = 86_400_000;
+  const t0 = Date.UTC(2026, 0, 1);
+  const params = (desiredRetention: number) => ({ desiredRetention, learningSteps: ['1m', '10m'], relearningSteps: ['10m'], fuzz: false });
+  const history = [
+    { from: t0 + 10 * DAY_MS, params: params(0.8) },
+    { from: t0 + 20 * DAY_MS, params: params(0.95) },
+    { from: t0 + 30 * DAY_MS, params: params(0.8) },
+  ];
+
+  it('schedules each moment with the parameters in force then (the defaults before the first change)', () => {
+    const timeline = createSchedulerTimeline(history);
+    const review = createScheduler().next('c', undefined, 3, t0);
+    for (const time of [t0, t0 + 10 * DAY_MS - 1, t0 + 10 * DAY_MS, t0 + 25 * DAY_MS, t0 + 40 * DAY_MS]) {
+      const expected = createScheduler(toFsrsParameters(paramsAt(history, time))).next('c', review, 3, time);
+      expect(timeline(time).next('c', review, 3, time)).toEqual(expected);
+    }
+    // Retention 0.8 gives longer intervals than 0.95: the change is really applied.
+    const at = (time: number) => timeline(time).next('c', { ...review, state: 2, stability: 20, reps: 5 }, 3, time).due - time;
+    expect(at(t0 + 15 * DAY_MS)).toBeGreaterThan(at(t0 + 25 * DAY_MS));
+  });
+
+  it('shares one scheduler between entries with the same parameters', () => {
+    const timeline = createSchedulerTimeline(history);
+    expect(timeline(t0 + 15 * DAY_MS)).toBe(timeline(t0 + 35 * DAY_MS));
+    expect(timeline(t0 + 15 * DAY_MS)).not.toBe(timeline(t0 + 25 * DAY_MS));
   });
 });
