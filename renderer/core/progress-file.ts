@@ -14,8 +14,12 @@ export const PROGRESS_VERSION = 1;
 export const EARLIEST_VALID_TIME = Date.UTC(2000, 0, 1);
 /** Clocks of two laptops disagree a little; beyond a day, a date from the future is an error. */
 export const CLOCK_SLACK_MS = 24 * 60 * 60 * 1000;
-/** Ten years of daily study of the whole deck is under 20 MB; anything far bigger is not ours. */
-export const MAX_PROGRESS_FILE_BYTES = 64 * 1024 * 1024;
+/**
+ * The app must take back every file it writes: an answer takes about 200 bytes, so this holds 1.3
+ * million answers (the benchmark's longest history, a million, makes a 190 MB file; ten years of
+ * daily study is under 20 MB). Anything bigger is not ours.
+ */
+export const MAX_PROGRESS_FILE_BYTES = 256 * 1024 * 1024;
 export const MAX_DURATION_MS = 24 * 60 * 60 * 1000;
 export const MAX_NOTE_LENGTH = 20_000;
 

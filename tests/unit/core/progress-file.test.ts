@@ -5,6 +5,7 @@ import {
   parseProgressFile,
   progressFileName,
   serializeProgressFile,
+  MAX_PROGRESS_FILE_BYTES,
 } from '../../../renderer/core/progress-file';
 import type { ReviewEvent, UserCardData } from '../../../renderer/core/types';
 
@@ -94,7 +95,7 @@ describe('progress file', () => {
   });
 
   it('refuses a file over the size limit before parsing it', async () => {
-    const huge = `{"format":"mlops-flashcards-progress","pad":"${'x'.repeat(64 * 1024 * 1024)}"}`;
+    const huge = `{"format":"mlops-flashcards-progress","pad":"${'x'.repeat(MAX_PROGRESS_FILE_BYTES)}"}`;
     expect(await parseProgressFile(huge, now)).toMatchObject({ ok: false, error: 'too-large' });
   });
 });

@@ -5,7 +5,7 @@
 import 'fake-indexeddb/auto';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checksumOf, serializeProgressFile, type ProgressFileV1 } from '../../../renderer/core/progress-file';
+import { checksumOf, MAX_PROGRESS_FILE_BYTES, serializeProgressFile, type ProgressFileV1 } from '../../../renderer/core/progress-file';
 import { replayReviews } from '../../../renderer/core/replay';
 import type { ReviewEvent } from '../../../renderer/core/types';
 import type { FlashcardsDb } from '../../../renderer/db/db';
@@ -77,7 +77,7 @@ describe('bad input leaves the database exactly as it was', () => {
     ['duplicated ids with different contents', () => edit((f) => (f.reviews as unknown[]).push({ ...review0(f), durationMs: 1 })), 'conflicting-duplicate'],
     ['a missing field', () => edit((f) => delete review0(f).deviceId), 'invalid'],
     ['a flag of 7', () => edit((f) => ((f.userCardData as Record<string, unknown>[])[0]!.flag = 7)), 'invalid'],
-    ['a file over the size limit', () => `{"format":"mlops-flashcards-progress","x":"${'a'.repeat(64 * 1024 * 1024)}"}`, 'too-large'],
+    ['a file over the size limit', () => `{"format":"mlops-flashcards-progress","x":"${'a'.repeat(MAX_PROGRESS_FILE_BYTES)}"}`, 'too-large'],
   ];
 
   it.each(cases)('refuses %s', async (_name, make, code) => {
