@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { backupName, createBackupStore, parseBackupName } from '../../../electron/backups';
 import { BACKUP_NAME_PATTERN } from '../../../electron/ipc';
+import { MAX_PROGRESS_FILE_BYTES } from '../../../renderer/core/progress-file';
 
 const progress = (n: number) => JSON.stringify({ format: 'mlops-flashcards-progress', version: 1, n });
 const tempDir = () => mkdtemp(join(tmpdir(), 'flashcards-backups-'));
@@ -61,7 +62,7 @@ describe('backup store', () => {
     const dir = await tempDir();
     const name = backupName(Date.UTC(2026, 0, 1), 'auto');
     await writeFile(join(dir, name), '{}');
-    await truncate(join(dir, name), 200 * 1024 * 1024);
+    await truncate(join(dir, name), MAX_PROGRESS_FILE_BYTES + 1); // sparse: nothing on disk
     await expect(createBackupStore(dir).read(name)).rejects.toThrow('too large');
   });
 });
