@@ -112,13 +112,13 @@ test('bad files get a clear alert and leave the database exactly as it was', asy
   expect(await dumpIndexedDb(page)).toEqual(before);
 });
 
-test('a 200 MB file is refused from its size alone', async ({ page }) => {
+test('a 300 MB file is refused from its size alone', async ({ page }) => {
   const path = await fileOnDisk('huge.json', '');
-  await truncate(path, 200 * 1024 * 1024);
+  await truncate(path, 300 * 1024 * 1024); // sparse: nothing on disk
   await openProgress(page);
   const before = await dumpIndexedDb(page);
   await pickFile(page, path);
-  await expect(page.getByRole('alert').filter({ hasText: 'O arquivo tem 200 MB, e o limite é 64 MB' })).toBeVisible();
+  await expect(page.getByRole('alert').filter({ hasText: 'O arquivo tem 300 MB, e o limite é 256 MB' })).toBeVisible();
   expect(await dumpIndexedDb(page)).toEqual(before);
 });
 
