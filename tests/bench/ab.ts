@@ -3,15 +3,13 @@
 // 10% change; 50 alternating pairs show it. Not part of `npm run bench`.
 //   cp -r dist/web /tmp/before   # then change something and `npm run build:web`
 //   npx tsx tests/bench/ab.ts /tmp/before dist/web --reviews 10000 --loads 50
-import { chromium } from '@playwright/test';
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { preview } from 'vite';
-import { buildBenchSite, defaultOptions, loadUntilReady, percentile } from './harness';
+import { buildBenchSite, defaultOptions, launchBenchContext, loadUntilReady, percentile } from './harness';
 import './page/api';
-import { PROBE_SCRIPT } from './probe';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -33,15 +31,8 @@ const server = await preview({
   preview: { host: '127.0.0.1', port: options.port, strictPort: true },
 });
 const origin = `http://127.0.0.1:${options.port}`;
-const context = await chromium.launchPersistentContext(profile, {
-  executablePath: options.chromiumPath,
-  headless: true,
-  locale: process.env.AB_LOCALE ?? 'pt-BR',
-  ...(process.env.AB_TZ === 'none' ? {} : { timezoneId: 'America/Sao_Paulo' }),
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', ...(process.env.AB_PRECISE ? ['--enable-precise-memory-info'] : [])],
-});
+const context = await launchBenchContext(profile, options.chromiumPath);
 try {
-  await context.addInitScript({ content: PROBE_SCRIPT });
   const bench = await context.newPage();
   await bench.goto(`${origin}/bench/bench.html`);
   await bench.waitForFunction(() => document.body.dataset.ready === 'true');
@@ -58,7 +49,6 @@ try {
     }
   }
   for (const [variant, ms] of Object.entries(times)) {
-    if (process.env.AB_RAW) console.log(variant, ms.map((x) => x.toFixed(0)).join(" "));
     console.log(`${variant.padEnd(4)} p25 ${percentile(ms, 25).toFixed(0)}  median ${percentile(ms, 50).toFixed(0)}  p75 ${percentile(ms, 75).toFixed(0)} ms`);
   }
 } finally {

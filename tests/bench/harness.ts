@@ -69,6 +69,28 @@ export const defaultOptions = (): BenchOptions => ({
   log: (line) => console.error(line),
 });
 
+/** Debian's Chromium as every benchmark run uses it, with the probe in every page. */
+export async function launchBenchContext(profile: string, chromiumPath: string): Promise<BrowserContext> {
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: chromiumPath,
+    headless: true,
+    locale: 'pt-BR',
+    timezoneId: 'America/Sao_Paulo',
+    viewport: { width: 1280, height: 800 },
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      // performance.memory reports exact heap sizes instead of coarse buckets.
+      '--enable-precise-memory-info',
+    ],
+  });
+  await context.addInitScript({ content: PROBE_SCRIPT });
+  return context;
+}
+
 /** The served site: the web build as it ships, plus the benchmark pages under bench/. */
 export async function buildBenchSite(options: Pick<BenchOptions, 'siteDir' | 'webDir'>): Promise<void> {
   if (!existsSync(join(options.webDir, 'index.html'))) throw new Error(`no web build in ${options.webDir}: run npm run build:web`);
@@ -130,23 +152,7 @@ export async function runBench(options: BenchOptions): Promise<{ results: BenchR
   const profile = mkdtempSync(join(tmpdir(), 'mlops-bench-'));
   let context: BrowserContext | undefined;
   try {
-    context = await chromium.launchPersistentContext(profile, {
-      executablePath: options.chromiumPath,
-      headless: true,
-      locale: 'pt-BR',
-      timezoneId: 'America/Sao_Paulo',
-      viewport: { width: 1280, height: 800 },
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        // performance.memory reports exact heap sizes instead of coarse buckets.
-        '--enable-precise-memory-info',
-      ],
-    });
-    await context.addInitScript({ content: PROBE_SCRIPT });
+    context = await launchBenchContext(profile, options.chromiumPath);
     const chromiumVersion = context.browser()?.version() ?? 'unknown';
     // The context's first (blank) page stays open: with no page left, every page opened after
     // loads slower (here the app 600 ms instead of 390, the bare page 155 instead of 99) and the

@@ -7,8 +7,14 @@ test('switches the interface and the deck to English, and remembers it', async (
   await page.getByLabel('Idioma').selectOption('en');
   await expect(page.getByRole('heading', { name: 'MLOps interviews' })).toBeVisible();
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  const decksFetched: string[] = [];
+  page.on('request', (request) => {
+    if (request.url().includes('/decks/')) decksFetched.push(request.url().split('/').pop()!);
+  });
   await page.reload();
   await expect(page.getByRole('rowheader', { name: 'Basics', exact: true })).toBeVisible();
+  // The start loads the remembered language's deck beside the database, and only that one.
+  expect(decksFetched).toEqual(['en.json']);
   await page.getByRole('button', { name: 'Study Basics' }).click();
   await expect(page.getByText('What the interviewer wants to see')).toBeVisible();
 });
