@@ -44,8 +44,8 @@ describe('progress texts', () => {
 
   it('says how big a refused file is', () => {
     expect(formatBytes(200 * 1024 * 1024)).toBe('200 MB');
-    expect(problemText({ code: 'too-large', bytes: 200 * 1024 * 1024 })).toBe(
-      'O arquivo tem 200 MB, e o limite é 64 MB: não parece uma exportação deste app. Nada foi alterado.',
+    expect(problemText({ code: 'too-large', bytes: 300 * 1024 * 1024 })).toBe(
+      'O arquivo tem 300 MB, e o limite é 256 MB: não parece uma exportação deste app. Nada foi alterado.',
     );
     expect(problemText({ code: 'checksum' })).toContain('Nada foi alterado.');
   });
