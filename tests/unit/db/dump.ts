@@ -8,3 +8,13 @@ export async function dumpDatabase(db: FlashcardsDb) {
     return JSON.parse(JSON.stringify(dump)) as Record<string, unknown[]>;
   });
 }
+
+/** Puts back what dumpDatabase took, so each case of a property test starts from the same data. */
+export async function restoreDatabase(db: FlashcardsDb, dump: Record<string, unknown[]>): Promise<void> {
+  await db.transaction('rw', db.tables, async () => {
+    for (const table of db.tables) {
+      await table.clear();
+      await table.bulkAdd(dump[table.name] ?? []);
+    }
+  });
+}
