@@ -1,5 +1,10 @@
+// First: start opening the database and loading the deck before the rest of the code runs.
+import './lib/startup';
 import { mount } from 'svelte';
 import App from './App.svelte';
 import './styles.css';
 
-mount(App, { target: document.getElementById('app')! });
+// index.html's loading line is painted before any script runs; the app takes its place.
+const target = document.getElementById('app')!;
+target.replaceChildren();
+mount(App, { target });

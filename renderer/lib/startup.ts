@@ -8,6 +8,7 @@ import type { Locale } from '../../content/schema';
 import { openFlashcardsDb } from '../db/db';
 import { watchStorage } from '../db/storage-health';
 import { DeckCache } from './deck-cache';
+import appMessages from './i18n/messages/app';
 import { reportStorageTrouble } from './storage-trouble.svelte';
 
 const LOCALE_HINT_KEY = 'mlops-flashcards.locale';
@@ -21,7 +22,14 @@ watchStorage(db, reportStorageTrouble);
 db.open().catch(() => {});
 
 export const decks = new DeckCache((locale) => host.loadDeck(locale));
-void decks.get(readLocaleHint() ?? FIRST_LOCALE).catch(() => {});
+const hint = readLocaleHint();
+void decks.get(hint ?? FIRST_LOCALE).catch(() => {});
+// index.html's loading line (app.loading) is in Portuguese; say it in the language last used.
+if (hint === 'en') {
+  document.documentElement.lang = 'en';
+  const status = document.getElementById('boot-status');
+  if (status) status.textContent = appMessages['app.loading'][1];
+}
 
 function readLocaleHint(): Locale | undefined {
   try {

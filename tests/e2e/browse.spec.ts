@@ -102,6 +102,7 @@ test('a fact links to its question, which lists its facts; the back button retur
 test('state, due, flag and suspended filters follow study progress and user data; the card shows its history', async ({ page }) => {
   await page.goto('/');
   await page.getByRole('button', { name: 'Estudar Fundamentos' }).click();
+  await expect(page.locator('h1.prompt')).toBeVisible(); // as a person does: the card first, then keys
   const studied: string[] = [];
   for (const key of ['3', '4']) {
     await expect(page.getByTestId('answer')).toHaveCount(0);
@@ -202,6 +203,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme });
     await page.goto('/');
     await page.getByRole('button', { name: 'Estudar Fundamentos' }).click();
+    await expect(page.locator('h1.prompt')).toBeVisible(); // as a person does: the card first, then keys
     await page.keyboard.press('Space');
     await page.keyboard.press('3');
     await expect(page.getByRole('button', { name: /Mostrar resposta/ })).toBeVisible();

@@ -32,6 +32,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await expectNoSeriousViolations(page);
 
     await page.getByRole('button', { name: 'Estudar Fundamentos' }).click();
+    await expect(page.locator('h1.prompt')).toBeVisible(); // as a person does: the card first, then keys
     await page.keyboard.press('Space');
     await expect(page.getByTestId('answer')).toBeVisible();
     await page.screenshot({ path: `test-results/screens/study-${colorScheme}.png`, fullPage: true });

@@ -9,6 +9,7 @@ import { day, fileOnDisk, openProgress, otherLaptop, pickFile } from './progress
 
 async function studyTwoCards(page: Page) {
   await page.getByRole('button', { name: 'Estudar Fundamentos' }).click();
+  await expect(page.locator('h1.prompt')).toBeVisible(); // as a person does: the card first, then keys
   for (const key of ['3', '4']) {
     await expect(page.getByTestId('answer')).toHaveCount(0);
     await page.keyboard.press('Space');

@@ -10,6 +10,7 @@ const DAY = 86_400_000;
 
 async function studyOneCard(page: Page, section = 'Fundamentos') {
   await page.getByRole('button', { name: `Estudar ${section}` }).click();
+  await expect(page.locator('h1.prompt')).toBeVisible(); // as a person does: the card first, then keys
   await page.keyboard.press('Space');
   await expect(page.getByTestId('answer')).toBeVisible();
   await page.keyboard.press('3');

@@ -99,6 +99,7 @@ test('settings: limits and retention are explained, saved and used', async ({ pa
 
   // With two new cards a day, the session ends after two cards with a summary.
   await page.getByRole('button', { name: 'Estudar tudo' }).click();
+  await expect(page.locator('h1.prompt')).toBeVisible(); // as a person does: the card first, then keys
   for (let i = 0; i < 2; i++) {
     await expect(page.getByTestId('answer')).toHaveCount(0);
     await page.keyboard.press('Space');
@@ -145,6 +146,7 @@ test('the study day rolls over at 4 am and the daily new-card limit starts again
   await page.clock.install({ time: new Date('2026-11-25T23:30:00-03:00') });
   await page.goto('/');
   await page.getByRole('button', { name: 'Estudar Preparação' }).click();
+  await expect(page.locator('h1.prompt')).toBeVisible(); // as a person does: the card first, then keys
   await page.keyboard.press('Space');
   await page.keyboard.press('4'); // Easy: due in days
   await expect(page.getByTestId('answer')).toHaveCount(0);

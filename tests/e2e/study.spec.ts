@@ -10,6 +10,7 @@ test('study five cards with the keyboard; progress survives a reload and is expo
   expect(before.dueCount).toBe(0);
 
   await page.getByRole('button', { name: 'Estudar Fundamentos' }).click();
+  await expect(page.locator('h1.prompt')).toBeVisible(); // as a person does: the card first, then keys
   const prompts: string[] = [];
   for (const key of ['3', '3', '4', '1', '2']) {
     // A new card is on screen once the previous answer is saved and hidden.

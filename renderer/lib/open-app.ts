@@ -1,0 +1,31 @@
+// Everything the first screen needs, read before it is drawn: the model, in the saved language.
+import type { Host } from '../host/host';
+import { AppModel } from './app-model.svelte';
+import type { DeckCache } from './deck-cache';
+import { i18n } from './i18n/index.svelte';
+import { FIRST_LOCALE, rememberLocaleHint } from './startup';
+import { clearStorageTrouble } from './storage-trouble.svelte';
+import type { FlashcardsDb } from '../db/db';
+
+export type Opened = { kind: 'ready'; model: AppModel } | { kind: 'failed'; failure: 'storage' | 'load' };
+
+export async function openApp(db: FlashcardsDb, host: Host, decks: DeckCache): Promise<Opened> {
+  let model: AppModel;
+  try {
+    model = await AppModel.open(db, host, Date.now(), decks);
+    clearStorageTrouble('blocked');
+  } catch (error) {
+    console.error(error);
+    return { kind: 'failed', failure: 'storage' };
+  }
+  try {
+    const locale = model.savedLocale ?? FIRST_LOCALE;
+    await model.useLocale(locale);
+    i18n.locale = locale;
+    rememberLocaleHint(locale);
+    return { kind: 'ready', model };
+  } catch (error) {
+    console.error(error);
+    return { kind: 'failed', failure: 'load' };
+  }
+}
