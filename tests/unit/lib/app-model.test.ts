@@ -2,24 +2,12 @@
 // and goes back if the write fails.
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
-import { compileDecks } from '../../../content/compile-deck';
 import { openFlashcardsDb, type FlashcardsDb } from '../../../renderer/db/db';
 import { loadUserCardData } from '../../../renderer/db/card-data';
 import { loadCardStates, loadReviewCount } from '../../../renderer/db/progress-store';
-import type { Host } from '../../../renderer/host/host';
 import { AppModel } from '../../../renderer/lib/app-model.svelte';
-import { SAMPLE_SYLLABUS, validSources } from '../content/sample-deck';
+import { sampleDeck as deck, sampleHost as host } from './sample-host';
 
-const deck = compileDecks(validSources(), SAMPLE_SYLLABUS).decks[0]!;
-const host: Host = {
-  kind: 'web',
-  loadDeck: async () => deck,
-  saveFile: async () => ({ status: 'saved' }),
-  setUiLocale: () => {},
-  onMenuCommand: () => () => {},
-  openProgressFile: async () => ({ status: 'cancelled' }),
-  backups: undefined,
-};
 const [first, second] = deck.cards.map((c) => c.id);
 let db: FlashcardsDb;
 let n = 0;

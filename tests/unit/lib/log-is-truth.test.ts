@@ -3,27 +3,15 @@
 import 'fake-indexeddb/auto';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
-import { compileDecks } from '../../../content/compile-deck';
 import { createSchedulerTimeline } from '../../../renderer/core/scheduler';
 import { DEFAULT_SETTINGS } from '../../../renderer/core/settings';
 import type { Rating } from '../../../renderer/core/types';
 import { openFlashcardsDb } from '../../../renderer/db/db';
 import { loadCardStates, rebuildCardStates, type RecordedAnswer } from '../../../renderer/db/progress-store';
 import { loadSettings } from '../../../renderer/db/settings-store';
-import type { Host } from '../../../renderer/host/host';
 import { AppModel } from '../../../renderer/lib/app-model.svelte';
-import { SAMPLE_SYLLABUS, validSources } from '../content/sample-deck';
+import { sampleDeck as deck, sampleHost as host } from './sample-host';
 
-const deck = compileDecks(validSources(), SAMPLE_SYLLABUS).decks[0]!;
-const host: Host = {
-  kind: 'web',
-  loadDeck: async () => deck,
-  saveFile: async () => ({ status: 'saved' }),
-  setUiLocale: () => {},
-  onMenuCommand: () => () => {},
-  openProgressFile: async () => ({ status: 'cancelled' }),
-  backups: undefined,
-};
 const cardIds = deck.cards.map((c) => c.id);
 const originalTz = process.env.TZ;
 afterAll(() => {
