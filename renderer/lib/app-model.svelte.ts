@@ -43,6 +43,8 @@ export class AppModel {
   /** Epoch ms of the last export saved in this session (the database keeps the older ones). */
   lastExportAt = $state<number>();
   #schedulerAt = createSchedulerTimeline([]);
+  /** The answers' writes, in the order given (never rejects: each answer reports its own failure). */
+  #writes: Promise<unknown> = Promise.resolve();
 
   private constructor(
     readonly db: FlashcardsDb,
@@ -59,8 +61,16 @@ export class AppModel {
    * process), and the saved language's deck starts loading as soon as it is known (`decks` may
    * already be loading it: see lib/startup.ts).
    */
-  static async open(db: FlashcardsDb, host: Host, now = Date.now(), decks = new DeckCache((locale) => host.loadDeck(locale))): Promise<AppModel> {
-    await db.open();
+  static async open(
+    db: FlashcardsDb,
+    host: Host,
+    now = Date.now(),
+    decks = new DeckCache((locale) => host.loadDeck(locale)),
+    // The open already under way (lib/startup.ts). Opening again could reopen a connection that
+    // storage-health closed on purpose (the schema was upgraded by another window).
+    opening: Promise<unknown> = db.open(),
+  ): Promise<AppModel> {
+    await opening;
     const saved = readSavedLocale(db).then((locale) => {
       if (locale) void decks.get(locale).catch(() => {}); // reported when useLocale asks for it
       return locale;
@@ -105,16 +115,22 @@ export class AppModel {
    * is read alongside too (only the deck says which answers are visible).
    */
   async useLocale(locale: Locale): Promise<void> {
-    const save = locale === this.savedLocale ? undefined : this.db.meta.put({ key: LOCALE_KEY, value: locale });
-    const [deck, total] = await Promise.all([this.loadDeck(locale), loadReviewCount(this.db), save]);
+    await this.written();
+    // savedLocale follows the database as soon as the write lands, even if the deck then fails.
+    const save =
+      locale === this.savedLocale ? undefined : this.db.meta.put({ key: LOCALE_KEY, value: locale }).then(() => void (this.savedLocale = locale));
+    const loading = Promise.all([this.loadDeck(locale), loadReviewCount(this.db)]);
+    loading.catch(() => {}); // awaited below, once the save has landed either way
+    await save;
+    const [deck, total] = await loading;
     const hidden = await countHiddenReviews(this.db, new Set(deck.cards.map((c) => c.id)), this.states.keys());
-    this.savedLocale = locale;
     this.deck = deck;
     this.reviewCount = total - hidden;
   }
 
   /** Re-reads everything an import or a restore changed underneath the screens. */
   async reload(now = Date.now()): Promise<void> {
+    await this.written();
     const [states, userData, stored] = await Promise.all([loadCardStates(this.db), loadUserCardData(this.db), loadSettings(this.db)]);
     this.states = states;
     this.userData = userData;
@@ -145,28 +161,36 @@ export class AppModel {
     const card = this.cards.find((c) => c.id === cardId);
     const seenHash = card && this.deck ? seenHashOf(this.deck.locale, card.hash) : undefined;
     const previous = this.states.get(cardId);
-    const previousData = this.userData.get(cardId);
     const expected = scheduler.next(cardId, previous, rating, now);
     this.#setState(cardId, expected);
-    if (seenHash !== undefined) this.#setUserData(cardId, { ...(previousData ?? emptyUserCardData(cardId)), seenHash });
-    const expectedData = this.userData.get(cardId);
+    if (seenHash !== undefined) this.#setUserData(cardId, { ...(this.userData.get(cardId) ?? emptyUserCardData(cardId)), seenHash });
     this.today = applyAnswerToToday(this.#todayAt(now), cardId, isNew(previous), 1);
     this.reviewCount += 1;
+    const write = afterPaintOrSoon().then(() =>
+      recordAnswer(this.db, scheduler, { cardId, rating, now, durationMs, deviceId: this.deviceId, seenHash }),
+    );
+    this.#writes = Promise.allSettled([this.#writes, write]);
     try {
-      await afterPaintOrSoon();
-      const recorded = await recordAnswer(this.db, scheduler, { cardId, rating, now, durationMs, deviceId: this.deviceId, seenHash });
+      const recorded = await write;
       // The stored state wins where it differs (another window answered this card meanwhile).
       if (this.states.get(cardId) === expected && JSON.stringify(recorded.next) !== JSON.stringify(expected)) {
         this.#setState(cardId, recorded.next);
       }
       return recorded;
     } catch (error) {
-      if (this.states.get(cardId) === expected) this.#setState(cardId, previous);
-      if (this.userData.get(cardId) === expectedData) this.#setUserData(cardId, previousData);
-      if (now >= this.today.dayStart) this.today = applyAnswerToToday(this.today, cardId, isNew(previous), -1);
-      this.reviewCount -= 1;
+      // The database is the truth: once the answers given so far have settled, take back what
+      // they left (a later answer of the same card was drawn from this one).
+      await this.reload().catch((reloadError: unknown) => console.error(reloadError));
       throw error;
     }
+  }
+
+  /**
+   * Resolves once every answer given so far is written or has failed. Whatever reads the
+   * database to replace the live state waits for it, or it would drop answers still on their way.
+   */
+  written(): Promise<void> {
+    return this.#writes.then(() => undefined);
   }
 
   #setUserData(cardId: string, row: UserCardData | undefined): void {
@@ -184,6 +208,7 @@ export class AppModel {
   }
 
   async undo(recorded: RecordedAnswer): Promise<void> {
+    await this.written();
     await undoAnswer(this.db, recorded);
     const states = new Map(this.states);
     if (recorded.previous) states.set(recorded.event.cardId, recorded.previous);
@@ -196,6 +221,7 @@ export class AppModel {
   }
 
   async updateCard(cardId: string, change: UserCardChange, now = Date.now()): Promise<void> {
+    await this.written(); // the stored row must carry the seen version a pending answer writes
     const row = await updateUserCardData(this.db, cardId, change, now);
     this.userData = new Map(this.userData).set(cardId, row);
   }
@@ -206,6 +232,7 @@ export class AppModel {
   }
 
   async saveSettings(settings: Settings, now = Date.now()): Promise<void> {
+    await this.written();
     const stored = await saveSettings(this.db, settings, now);
     this.#useSettings(stored.settings, stored.history);
     this.today = await loadTodayCounts(this.db, startOfStudyDay(now, settings.dayStartHour));
@@ -213,11 +240,13 @@ export class AppModel {
 
   /** Replays the whole log into the card states ("rebuild from history"). */
   async rebuildFromHistory(): Promise<number> {
+    await this.written();
     this.states = await rebuildCardStates(this.db, this.#schedulerAt);
     return this.states.size;
   }
 
   async exportProgress(now: number) {
+    await this.written();
     const file = await exportProgress(this.db, { appVersion: APP_VERSION, deviceId: this.deviceId, now });
     const result = await this.host.saveFile(progressFileName(now), serializeProgressFile(file), 'application/json');
     if (result.status === 'saved') {

@@ -9,10 +9,10 @@ import type { FlashcardsDb } from '../db/db';
 
 export type Opened = { kind: 'ready'; model: AppModel } | { kind: 'failed'; failure: 'storage' | 'load' };
 
-export async function openApp(db: FlashcardsDb, host: Host, decks: DeckCache): Promise<Opened> {
+export async function openApp(db: FlashcardsDb, opening: Promise<unknown>, host: Host, decks: DeckCache): Promise<Opened> {
   let model: AppModel;
   try {
-    model = await AppModel.open(db, host, Date.now(), decks);
+    model = await AppModel.open(db, host, Date.now(), decks, opening);
     clearStorageTrouble('blocked');
   } catch (error) {
     console.error(error);
@@ -20,9 +20,10 @@ export async function openApp(db: FlashcardsDb, host: Host, decks: DeckCache): P
   }
   try {
     const locale = model.savedLocale ?? FIRST_LOCALE;
-    await model.useLocale(locale);
+    // Set first, so a deck that fails to load is reported in the learner's language.
     i18n.locale = locale;
     rememberLocaleHint(locale);
+    await model.useLocale(locale);
     return { kind: 'ready', model };
   } catch (error) {
     console.error(error);

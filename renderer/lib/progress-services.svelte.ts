@@ -32,7 +32,11 @@ export function acceptLostProgress(model: AppModel, storage: MarkerStorage | und
 }
 
 export function startProgressServices(model: AppModel, storage: MarkerStorage | undefined): () => void {
-  const contents = () => exportForBackup(model.db, { appVersion: APP_VERSION, deviceId: model.deviceId, now: Date.now() });
+  // A backup (on quit above all) includes the answers still on their way to the database.
+  const contents = async () => {
+    await model.written();
+    return exportForBackup(model.db, { appVersion: APP_VERSION, deviceId: model.deviceId, now: Date.now() });
+  };
   const backups = model.host.backups;
   backups?.onQuit(contents);
   const auto = backups ? createAutoBackup({ backups, contents }) : undefined;

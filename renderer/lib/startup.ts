@@ -8,7 +8,7 @@ import type { Locale } from '../../content/schema';
 import { openFlashcardsDb } from '../db/db';
 import { watchStorage } from '../db/storage-health';
 import { DeckCache } from './deck-cache';
-import appMessages from './i18n/messages/app';
+import { i18n } from './i18n/index.svelte';
 import { reportStorageTrouble } from './storage-trouble.svelte';
 
 const LOCALE_HINT_KEY = 'mlops-flashcards.locale';
@@ -18,18 +18,16 @@ export const FIRST_LOCALE: Locale = 'pt-BR';
 export const db = openFlashcardsDb();
 // Subscribed before the database opens, so a blocked upgrade is reported too.
 watchStorage(db, reportStorageTrouble);
-// The outcome is read by AppModel.open, which opens again (the same attempt, or a retry).
-db.open().catch(() => {});
+// Its outcome is read by AppModel.open (lib/open-app.ts).
+export const opening = db.open();
+opening.catch(() => {});
 
 export const decks = new DeckCache((locale) => host.loadDeck(locale));
 const hint = readLocaleHint();
 void decks.get(hint ?? FIRST_LOCALE).catch(() => {});
-// index.html's loading line (app.loading) is in Portuguese; say it in the language last used.
-if (hint === 'en') {
-  document.documentElement.lang = 'en';
-  const status = document.getElementById('boot-status');
-  if (status) status.textContent = appMessages['app.loading'][1];
-}
+// Until the saved language is read, the app speaks the one last used (the loading line, a
+// storage banner); index.html's own loading line is in Portuguese.
+if (hint) i18n.locale = hint;
 
 function readLocaleHint(): Locale | undefined {
   try {

@@ -54,10 +54,52 @@ describe('AppModel.answer', () => {
     await expect(failed).rejects.toThrow('disk full');
     expect(model.states.has(second!)).toBe(false);
     expect(model.userData.has(second!)).toBe(false);
-    expect(model.states.get(first!)).toBe(before.state);
+    expect(model.states.get(first!)).toEqual(before.state);
     expect(model.today).toEqual(before.today);
     expect(model.reviewCount).toBe(before.count);
     expect(await loadReviewCount(db)).toBe(1);
+  });
+
+  it('takes back what the database holds when two pending answers of one card both fail', async () => {
+    const model = await openModel();
+    const now = Date.now();
+    db.reviews.add = (() => Promise.reject(new Error('disk full'))) as unknown as typeof db.reviews.add;
+    const once = model.answer(first!, 1, now, 1000);
+    const twice = model.answer(first!, 3, now + 60_000, 1000);
+    expect(model.states.get(first!)?.reps).toBe(2);
+    await expect(once).rejects.toThrow('disk full');
+    await expect(twice).rejects.toThrow('disk full');
+    expect(model.states.has(first!)).toBe(false);
+    expect(model.today.newStudied).toBe(0);
+    expect(model.reviewCount).toBe(0);
+  });
+
+  it('keeps an answer still on its way when the screens re-read the database', async () => {
+    const model = await openModel();
+    const saved = model.answer(first!, 3, Date.now(), 1000);
+    // An import's reload, a language switch and a flag, all before the write has started.
+    await Promise.all([model.reload(), model.useLocale(deck.locale), model.updateCard(first!, { flag: 2 })]);
+    await saved;
+    expect(model.states.get(first!)?.reps).toBe(1);
+    expect(model.reviewCount).toBe(1);
+    expect(model.userData.get(first!)).toMatchObject({ flag: 2, seenHash: `${deck.locale}:${deck.cards[0]!.hash}` });
+    expect(await loadCardStates(db)).toEqual(model.states);
+  });
+});
+
+describe('AppModel.useLocale', () => {
+  it('keeps the saved language in step with the database when the deck fails to load', async () => {
+    const model = await openModel();
+    const failing = { en: Promise.reject(new Error('broken deck')) };
+    failing.en.catch(() => {});
+    const decks = model.decks as unknown as { get: (locale: string) => Promise<unknown> };
+    const get = decks.get.bind(decks);
+    decks.get = (locale) => (locale === 'en' ? failing.en : get(locale));
+    await expect(model.useLocale('en')).rejects.toThrow('broken deck');
+    expect(model.savedLocale).toBe('en');
+    // Going back writes the choice again: the next start opens in the language on screen.
+    await model.useLocale(deck.locale);
+    expect(await db.meta.get('uiLocale')).toEqual({ key: 'uiLocale', value: deck.locale });
   });
 });
 
@@ -73,6 +115,16 @@ describe('AppModel.open', () => {
     await model.useLocale(model.savedLocale!);
     expect(loads).toEqual(['en']);
     expect(model.deck).toBe(deck);
+  });
+
+  it('waits for the open under way instead of opening again', async () => {
+    db = openFlashcardsDb(`app-model-${++n}`);
+    const opening = db.open();
+    let opens = 0;
+    const open = db.open.bind(db);
+    db.open = (() => (opens++, open())) as typeof db.open;
+    await AppModel.open(db, host, Date.now(), undefined, opening);
+    expect(opens).toBe(0);
   });
 
   it('reports a deck that fails to load when it is used, not on open', async () => {
