@@ -19,6 +19,8 @@ export type FlashcardsDb = Dexie & {
 };
 
 export const DB_NAME = 'mlops-flashcards';
+/** `meta` row holding how many events `reviews` holds (see db/progress-store.ts). */
+export const REVIEW_COUNT_KEY = 'reviewCount';
 
 // Dexie turns its debug mode on by itself when the page is served from localhost or 127.0.0.1 (the
 // browser version of the app, the tests, the benchmark) but not from app:// (desktop). Debug mode
@@ -39,5 +41,13 @@ export function openFlashcardsDb(name = DB_NAME): FlashcardsDb {
     userCardData: 'cardId, flag, suspended',
     settings: 'key',
   });
+  // v3: the log's size is kept in `meta`, changed by every writer of the log in its transaction.
+  // Counted once here. The version also stops windows of older builds, which would write the log
+  // without changing the count (they are told the app was upgraded: db/storage-health.ts).
+  db.version(3)
+    .stores({})
+    .upgrade(async (tx) => {
+      await tx.table('meta').put({ key: REVIEW_COUNT_KEY, value: await tx.table('reviews').count() });
+    });
   return db;
 }

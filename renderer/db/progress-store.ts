@@ -5,15 +5,12 @@ import { replayReviews } from '../core/replay';
 import type { Scheduler } from '../core/scheduler';
 import { countToday, type Today } from '../core/today';
 import type { CardState, Rating, ReviewEvent } from '../core/types';
-import type { FlashcardsDb } from './db';
+import { REVIEW_COUNT_KEY, type FlashcardsDb } from './db';
 
 const DEVICE_ID_KEY = 'deviceId';
-/**
- * How many events `reviews` holds, kept in `meta` and changed in the same transaction as the log
- * by every writer (recordAnswer, undoAnswer, importProgress, replaceProgress): IndexedDB counts by
- * walking every row, seconds for a million answers, and start-up shows the count.
- */
-const REVIEW_COUNT_KEY = 'reviewCount';
+// The review count (REVIEW_COUNT_KEY in `meta`) is changed in the same transaction as the log by
+// every writer (recordAnswer, undoAnswer, importProgress, replaceProgress): IndexedDB counts by
+// walking every row, seconds for a million answers, and start-up shows the count.
 
 export async function getDeviceId(db: FlashcardsDb): Promise<string> {
   // A plain read first: a read-write transaction on every start would hold up the other start-up

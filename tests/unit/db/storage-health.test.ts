@@ -46,7 +46,11 @@ describe('watchStorage', () => {
     // An old window at schema version 1 (Dexie stores it as 10) that ignores versionchange.
     const old = await new Promise<IDBDatabase>((resolve, reject) => {
       const request = indexedDB.open(name, 10);
-      request.onupgradeneeded = () => request.result.createObjectStore('meta', { keyPath: 'key' });
+      request.onupgradeneeded = () => {
+        request.result.createObjectStore('reviews', { keyPath: 'id' });
+        request.result.createObjectStore('cardStates', { keyPath: 'cardId' });
+        request.result.createObjectStore('meta', { keyPath: 'key' });
+      };
       request.onsuccess = () => resolve(request.result);
       request.onerror = () => reject(request.error);
     });
@@ -58,7 +62,7 @@ describe('watchStorage', () => {
     expect(reports).toEqual(['blocked']);
     old.close();
     await opening;
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(3);
   });
 
   it('refuses to recreate a database deleted while its connection was closed under it', async () => {

@@ -28,7 +28,33 @@ function historyOf(count: number): ReviewEvent[] {
   }));
 }
 
+const V2_STORES = { ...V1_STORES, userCardData: 'cardId, flag, suspended', settings: 'key' };
+
 describe('schema upgrades', () => {
+  it('opens a version-2 database and stores the count of its log, which the answers then keep', async () => {
+    const name = 'upgrade-v2';
+    const v2 = new Dexie(name);
+    v2.version(1).stores(V1_STORES);
+    v2.version(2).stores(V2_STORES);
+    const reviews = historyOf(1500);
+    await v2.table('reviews').bulkAdd(reviews);
+    await v2.table('cardStates').bulkAdd([...replayReviews(reviews, createScheduler()).values()]);
+    await v2.table('meta').bulkAdd([{ key: 'deviceId', value: 'laptop-a' }]);
+    await v2.table('userCardData').add({ cardId: 'cloud/serverless', flag: 2, suspended: 0, buriedUntil: 0, note: 'n', seenHash: '', updatedAt: 1 });
+    v2.close();
+
+    const db = openFlashcardsDb(name);
+    await db.open();
+    expect(db.verno).toBe(3);
+    expect(await db.meta.get('reviewCount')).toEqual({ key: 'reviewCount', value: 1500 });
+    expect(await db.reviews.orderBy('id').toArray()).toEqual(reviews);
+    expect((await db.userCardData.get('cloud/serverless'))?.note).toBe('n');
+    await recordAnswer(db, createScheduler(), { cardId: 'cloud/serverless', rating: 3, now: Date.UTC(2026, 5, 1), durationMs: 1, deviceId: 'laptop-a' });
+    expect(await loadReviewCount(db)).toBe(1501);
+    expect(await db.reviews.count()).toBe(1501);
+    await db.delete();
+  });
+
   it('opens a version-1 database full of history and keeps every row', async () => {
     const name = 'upgrade-v1';
     const v1 = new Dexie(name);
@@ -42,10 +68,11 @@ describe('schema upgrades', () => {
 
     const db = openFlashcardsDb(name);
     await db.open();
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(3);
     expect(await db.reviews.orderBy('id').toArray()).toEqual(reviews);
     expect(await db.cardStates.orderBy('cardId').toArray()).toEqual(states.sort((a, b) => a.cardId.localeCompare(b.cardId)));
     expect(await db.meta.get('uiLocale')).toEqual({ key: 'uiLocale', value: 'en' });
+    expect(await db.meta.get('reviewCount')).toEqual({ key: 'reviewCount', value: 2000 });
     expect(await db.userCardData.count()).toBe(0);
     expect(await db.settings.count()).toBe(0);
     await db.delete();
