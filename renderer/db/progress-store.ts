@@ -6,6 +6,7 @@ import type { Scheduler } from '../core/scheduler';
 import { countToday, type Today } from '../core/today';
 import type { CardState, Rating, ReviewEvent } from '../core/types';
 import { REVIEW_COUNT_KEY, type FlashcardsDb } from './db';
+import { emptyUserCardData } from './user-card-store';
 
 const DEVICE_ID_KEY = 'deviceId';
 // The review count (REVIEW_COUNT_KEY in `meta`) is changed in the same transaction as the log by
@@ -139,12 +140,8 @@ export async function rebuildCardStates(db: FlashcardsDb, schedulerAt: (time: nu
 async function markSeen(db: FlashcardsDb, cardId: string, seenHash: string): Promise<void> {
   const updated = await db.userCardData.update(cardId, { seenHash });
   if (updated === 0) {
-    await db.userCardData.add({ cardId, flag: 0, suspended: 0, buriedUntil: 0, note: '', seenHash, updatedAt: 0 });
+    await db.userCardData.add({ ...emptyUserCardData(cardId), seenHash });
   }
-}
-
-export async function getSeenHash(db: FlashcardsDb, cardId: string): Promise<string | undefined> {
-  return (await db.userCardData.get(cardId))?.seenHash;
 }
 
 /**

@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { replayReviews } from '../../../renderer/core/replay';
 import { createScheduler } from '../../../renderer/core/scheduler';
 import { openFlashcardsDb, type FlashcardsDb } from '../../../renderer/db/db';
-import { allReviews, countHiddenReviews, getDeviceId, getSeenHash, loadCardStates, loadReviewCount, recordAnswer, undoAnswer } from '../../../renderer/db/progress-store';
+import { allReviews, countHiddenReviews, getDeviceId, loadCardStates, loadReviewCount, recordAnswer, undoAnswer } from '../../../renderer/db/progress-store';
 
 const scheduler = createScheduler();
 const t0 = Date.UTC(2026, 10, 25, 12);
@@ -66,7 +66,7 @@ describe('progress store', () => {
     await recordAnswer(db, scheduler, { cardId: 'basics/a', rating: 3, now: t0, durationMs: 1, deviceId: 'dev', seenHash: 'pt-BR:new' });
     await recordAnswer(db, scheduler, { cardId: 'basics/b', rating: 3, now: t0, durationMs: 1, deviceId: 'dev', seenHash: 'pt-BR:bbb' });
     expect(await db.userCardData.get('basics/a')).toEqual({ cardId: 'basics/a', flag: 2, suspended: 0, buriedUntil: 0, note: 'n', seenHash: 'pt-BR:new', updatedAt: t0 - 5 });
-    expect(await getSeenHash(db, 'basics/b')).toBe('pt-BR:bbb');
+    expect((await db.userCardData.get('basics/b'))?.seenHash).toBe('pt-BR:bbb');
     expect((await db.userCardData.get('basics/b'))!.updatedAt).toBe(0);
   });
 

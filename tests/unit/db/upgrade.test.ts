@@ -11,7 +11,7 @@ import { createScheduler } from '../../../renderer/core/scheduler';
 import type { ReviewEvent } from '../../../renderer/core/types';
 import { openFlashcardsDb } from '../../../renderer/db/db';
 import { exportProgress } from '../../../renderer/db/export-progress';
-import { countHiddenReviews, getSeenHash, loadCardStates, loadReviewCount, recordAnswer } from '../../../renderer/db/progress-store';
+import { countHiddenReviews, loadCardStates, loadReviewCount, recordAnswer } from '../../../renderer/db/progress-store';
 
 const V1_STORES = { reviews: 'id, cardId, reviewedAt', cardStates: 'cardId, due', meta: 'key' };
 
@@ -110,7 +110,7 @@ describe('schema upgrades', () => {
     // deck 3 revises it again, and the study screen can tell.
     expect((await loadCardStates(db)).get('basics/what-is-mlops')).toEqual(statesBefore.get('basics/what-is-mlops'));
     await recordAnswer(db, scheduler, { cardId: 'basics/what-is-mlops', rating: 3, now, durationMs: 1, deviceId: 'a', seenHash: seenHashOf('pt-BR', 'edited000000000') });
-    const seen = await getSeenHash(db, 'basics/what-is-mlops');
+    const seen = (await db.userCardData.get('basics/what-is-mlops'))?.seenHash;
     expect(isAnswerRevised(seen, 'pt-BR', 'edited000000000')).toBe(false);
     expect(isAnswerRevised(seen, 'pt-BR', 'edited-again000')).toBe(true);
 
