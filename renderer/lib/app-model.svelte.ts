@@ -1,7 +1,7 @@
 // The app's live state: the deck in the current language, the card states, the learner's marks,
 // settings and today's counts, kept in step with the database. Screens read it and call its
 // methods; only db/ touches IndexedDB.
-import type { CompiledCard, DeckFile, Locale } from '../../content/schema';
+import { isLocale, type CompiledCard, type DeckFile, type Locale } from '../../content/schema';
 import { progressFileName, serializeProgressFile } from '../core/progress-file';
 import { buildQueue, type QueueCard, type QueueLimits } from '../core/queue';
 import { seenHashOf } from '../core/revision';
@@ -271,7 +271,7 @@ export class AppModel {
 
 async function readSavedLocale(db: FlashcardsDb): Promise<Locale | undefined> {
   const row = await db.meta.get(LOCALE_KEY);
-  return row?.value === 'en' || row?.value === 'pt-BR' ? row.value : undefined;
+  return isLocale(row?.value) ? row.value : undefined;
 }
 
 function isNew(previous: CardState | undefined): boolean {

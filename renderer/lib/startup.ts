@@ -4,7 +4,7 @@
 // the deck's load runs beside the database's opening instead of after it. A missing or wrong copy
 // only costs a deck load: the saved language decides (AppModel.open).
 import { host } from '$host';
-import type { Locale } from '../../content/schema';
+import { isLocale, type Locale } from '../../content/schema';
 import { openFlashcardsDb } from '../db/db';
 import { watchStorage } from '../db/storage-health';
 import { DeckCache } from './deck-cache';
@@ -32,7 +32,7 @@ if (hint) i18n.locale = hint;
 function readLocaleHint(): Locale | undefined {
   try {
     const value = window.localStorage.getItem(LOCALE_HINT_KEY);
-    return value === 'en' || value === 'pt-BR' ? value : undefined;
+    return isLocale(value) ? value : undefined;
   } catch {
     return undefined; // storage disabled: the deck loads once the saved language is read
   }
