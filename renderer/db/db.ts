@@ -1,6 +1,7 @@
 // The only module that defines IndexedDB's shape. Versions are only ever appended, each with its
 // upgrade function; never edit a shipped version (tests/unit/db/upgrade.test.ts opens real old data).
 import Dexie, { type EntityTable } from 'dexie';
+import type { StatsSlot } from '../core/review-stats';
 import type { CardState, ReviewEvent, SettingsRow, UserCardData } from '../core/types';
 
 export interface MetaRow {
@@ -16,6 +17,7 @@ export type FlashcardsDb = Dexie & {
   meta: EntityTable<MetaRow, 'key'>;
   userCardData: EntityTable<UserCardData, 'cardId'>;
   settings: EntityTable<SettingsRow, 'key'>;
+  reviewStats: EntityTable<StatsSlot, 'slot'>;
 };
 
 export const DB_NAME = 'mlops-flashcards';
@@ -49,5 +51,10 @@ export function openFlashcardsDb(name = DB_NAME): FlashcardsDb {
     .upgrade(async (tx) => {
       await tx.table('meta').put({ key: REVIEW_COUNT_KEY, value: await tx.table('reviews').count() });
     });
+  // v4: answers counted per 15-minute slot (core/review-stats.ts), changed by every writer of the
+  // log in its transaction, for the statistics. Not built here: replaying a long log would hold
+  // up the start. The statistics screen builds it on first use (db/review-stats-store.ts); until
+  // then the writers' changes land in a table that the build replaces.
+  db.version(4).stores({ reviewStats: 'slot' });
   return db;
 }

@@ -4,13 +4,14 @@
 // parseProgressFile has already refused anything broken.
 import { planReviewMerge, planSettingsMerge, planUserCardDataMerge, type ReviewMerge } from '../core/merge';
 import type { ProgressFileV1 } from '../core/progress-file';
-import { replayReviews } from '../core/replay';
 import type { SchedulerSource } from '../core/replay';
+import { replayWithStats } from '../core/review-stats';
 import { createSchedulerTimeline } from '../core/scheduler';
 import { readSchedulingHistory } from '../core/settings';
 import type { ReviewEvent } from '../core/types';
 import type { FlashcardsDb } from './db';
 import { addToReviewCount, setReviewCount } from './progress-store';
+import { applyStatsDeltas, replaceStats } from './review-stats-store';
 
 export interface ImportPreview {
   /** Answers in the file. */
@@ -83,7 +84,7 @@ class ImportRefused extends Error {
  */
 export async function importProgress(db: FlashcardsDb, file: ProgressFileV1, scheduler: SchedulerSource): Promise<ImportOutcome<ImportResult>> {
   try {
-    const value = await db.transaction('rw', [db.reviews, db.cardStates, db.userCardData, db.settings, db.meta], async () => {
+    const value = await db.transaction('rw', [db.reviews, db.cardStates, db.userCardData, db.settings, db.meta, db.reviewStats], async () => {
       const { merge: reviews, localLog } = await planReviews(db, file.reviews);
       if (!reviews.ok) throw new ImportRefused(reviews.conflict);
       const { cardRows, settingsRows } = await planRest(db, file);
@@ -96,8 +97,12 @@ export async function importProgress(db: FlashcardsDb, file: ProgressFileV1, sch
           : await db.reviews.where('cardId').anyOf([...touched]).toArray();
         await db.reviews.bulkAdd(reviews.added);
         await addToReviewCount(db, reviews.added.length);
-        const states = replayReviews(history.concat(reviews.added), scheduler);
-        await db.cardStates.bulkPut([...states.values()]);
+        // An older answer arriving can change what the later ones were (new, review...): the
+        // touched cards' answers are taken out of the statistics as they were and put back as
+        // the merged replay sees them.
+        const { deltas } = replayWithStats(history, scheduler, new Map(), -1);
+        const { states } = replayWithStats(history.concat(reviews.added), scheduler, deltas);
+        await Promise.all([db.cardStates.bulkPut([...states.values()]), applyStatsDeltas(db, deltas)]);
       }
       if (cardRows.length > 0) await db.userCardData.bulkPut(cardRows);
       if (settingsRows.length > 0) await db.settings.bulkPut(settingsRows);
@@ -117,13 +122,14 @@ export async function importProgress(db: FlashcardsDb, file: ProgressFileV1, sch
  */
 export async function replaceProgress(db: FlashcardsDb, file: ProgressFileV1, scheduler: SchedulerSource): Promise<{ reviews: number }> {
   const reviews = [...new Map(file.reviews.map((e) => [e.id, e])).values()];
-  await db.transaction('rw', [db.reviews, db.cardStates, db.userCardData, db.settings, db.meta], async () => {
+  await db.transaction('rw', [db.reviews, db.cardStates, db.userCardData, db.settings, db.meta, db.reviewStats], async () => {
     await Promise.all([db.reviews.clear(), db.cardStates.clear(), db.userCardData.clear(), db.settings.clear()]);
     await db.reviews.bulkAdd(reviews);
     await setReviewCount(db, reviews.length);
     // The restored settings bring their own history: the replay follows it when there is one.
     const history = readSchedulingHistory(file.settings.find((row) => row.key === 'schedulingHistory')?.value);
-    await db.cardStates.bulkAdd([...replayReviews(reviews, history.length > 0 ? createSchedulerTimeline(history) : scheduler).values()]);
+    const { states, deltas } = replayWithStats(reviews, history.length > 0 ? createSchedulerTimeline(history) : scheduler);
+    await Promise.all([db.cardStates.bulkAdd([...states.values()]), replaceStats(db, deltas)]);
     await db.userCardData.bulkPut(file.userCardData);
     await db.settings.bulkPut(file.settings);
   });

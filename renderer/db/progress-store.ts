@@ -1,17 +1,19 @@
 // Reads and writes of study progress. Every write that belongs together is one transaction:
 // an answer's event and the card's new state land together or not at all.
 import { newEventId } from '../core/event-id';
-import { replayReviews } from '../core/replay';
+import { answerDelta, replayWithStats } from '../core/review-stats';
 import type { Scheduler } from '../core/scheduler';
 import { countToday, type Today } from '../core/today';
 import type { CardState, Rating, ReviewEvent } from '../core/types';
 import { REVIEW_COUNT_KEY, type FlashcardsDb } from './db';
+import { applyStatsDeltas, replaceStats } from './review-stats-store';
 import { emptyUserCardData } from './user-card-store';
 
 const DEVICE_ID_KEY = 'deviceId';
 // The review count (REVIEW_COUNT_KEY in `meta`) is changed in the same transaction as the log by
 // every writer (recordAnswer, undoAnswer, importProgress, replaceProgress): IndexedDB counts by
-// walking every row, seconds for a million answers, and start-up shows the count.
+// walking every row, seconds for a million answers, and start-up shows the count. The same
+// writers keep the statistics' slots (db/review-stats-store.ts) in step.
 
 export async function getDeviceId(db: FlashcardsDb): Promise<string> {
   // A plain read first: a read-write transaction on every start would hold up the other start-up
@@ -75,7 +77,7 @@ export interface RecordedAnswer {
 
 /** Appends the event and writes the new state in one transaction; returns what undo needs. */
 export async function recordAnswer(db: FlashcardsDb, scheduler: Scheduler, answer: Answer): Promise<RecordedAnswer> {
-  return db.transaction('rw', [db.reviews, db.cardStates, db.userCardData, db.meta], async () => {
+  return db.transaction('rw', [db.reviews, db.cardStates, db.userCardData, db.meta, db.reviewStats], async () => {
     const previous = await db.cardStates.get(answer.cardId);
     const next = scheduler.next(answer.cardId, previous, answer.rating, answer.now);
     const event: ReviewEvent = {
@@ -91,6 +93,7 @@ export async function recordAnswer(db: FlashcardsDb, scheduler: Scheduler, answe
       db.reviews.add(event),
       db.cardStates.put(next),
       addToReviewCount(db, 1),
+      applyStatsDeltas(db, answerDelta(event, previous)),
       answer.seenHash === undefined ? undefined : markSeen(db, answer.cardId, answer.seenHash),
     ]);
     return { event, previous, next };
@@ -99,11 +102,12 @@ export async function recordAnswer(db: FlashcardsDb, scheduler: Scheduler, answe
 
 /** Takes an answer back: the event goes and the card's previous state returns, together. */
 export async function undoAnswer(db: FlashcardsDb, recorded: RecordedAnswer): Promise<void> {
-  await db.transaction('rw', db.reviews, db.cardStates, db.meta, async () => {
+  await db.transaction('rw', [db.reviews, db.cardStates, db.meta, db.reviewStats], async () => {
     await db.reviews.delete(recorded.event.id);
     if (recorded.previous) await db.cardStates.put(recorded.previous);
     else await db.cardStates.delete(recorded.event.cardId);
     await addToReviewCount(db, -1);
+    await applyStatsDeltas(db, answerDelta(recorded.event, recorded.previous, -1));
   });
 }
 
@@ -123,12 +127,12 @@ export async function loadTodayCounts(db: FlashcardsDb, dayStart: number): Promi
   });
 }
 
-/** Recomputes every card state from the log, in one transaction ("rebuild from history"). */
+/** Recomputes every card state, and the statistics' slots, from the log in one transaction ("rebuild from history"). */
 export async function rebuildCardStates(db: FlashcardsDb, schedulerAt: (time: number) => Scheduler): Promise<Map<string, CardState>> {
-  return db.transaction('rw', db.reviews, db.cardStates, async () => {
-    const states = replayReviews(await db.reviews.toArray(), schedulerAt);
+  return db.transaction('rw', [db.reviews, db.cardStates, db.meta, db.reviewStats], async () => {
+    const { states, deltas } = replayWithStats(await db.reviews.toArray(), schedulerAt);
     await db.cardStates.clear();
-    await db.cardStates.bulkPut([...states.values()]);
+    await Promise.all([db.cardStates.bulkPut([...states.values()]), replaceStats(db, deltas)]);
     return states;
   });
 }

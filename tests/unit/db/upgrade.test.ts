@@ -12,6 +12,8 @@ import type { ReviewEvent } from '../../../renderer/core/types';
 import { openFlashcardsDb } from '../../../renderer/db/db';
 import { exportProgress } from '../../../renderer/db/export-progress';
 import { countHiddenReviews, loadCardStates, loadReviewCount, recordAnswer } from '../../../renderer/db/progress-store';
+import { replayWithStats } from '../../../renderer/core/review-stats';
+import { isStatsBuilt, loadReviewStats } from '../../../renderer/db/review-stats-store';
 
 const V1_STORES = { reviews: 'id, cardId, reviewedAt', cardStates: 'cardId, due', meta: 'key' };
 
@@ -31,6 +33,35 @@ function historyOf(count: number): ReviewEvent[] {
 const V2_STORES = { ...V1_STORES, userCardData: 'cardId, flag, suspended', settings: 'key' };
 
 describe('schema upgrades', () => {
+  it('opens a version-3 database, answers into it, and counts its whole log on the first statistics', async () => {
+    const name = 'upgrade-v3';
+    const v3 = new Dexie(name);
+    v3.version(1).stores(V1_STORES);
+    v3.version(2).stores(V2_STORES);
+    v3.version(3).stores({});
+    const reviews = historyOf(1200);
+    const scheduler = createScheduler();
+    await v3.table('reviews').bulkAdd(reviews);
+    await v3.table('cardStates').bulkAdd([...replayReviews(reviews, scheduler).values()]);
+    await v3.table('meta').bulkAdd([{ key: 'deviceId', value: 'laptop-a' }, { key: 'reviewCount', value: 1200 }]);
+    v3.close();
+
+    const db = openFlashcardsDb(name);
+    await db.open();
+    expect(db.verno).toBe(4);
+    expect(await db.reviews.orderBy('id').toArray()).toEqual(reviews);
+    expect(await isStatsBuilt(db)).toBe(false);
+    // Answers given before the first statistics land in the table the build then replaces.
+    await recordAnswer(db, scheduler, { cardId: 'cloud/serverless', rating: 3, now: Date.UTC(2026, 5, 1), durationMs: 1, deviceId: 'laptop-a' });
+    const rows = await loadReviewStats(db, scheduler);
+    const { deltas } = replayWithStats(await db.reviews.toArray(), scheduler);
+    expect(rows).toEqual([...deltas.values()].sort((a, b) => a.slot - b.slot));
+    expect(rows.reduce((n, r) => n + r.counts.reduce((a, b) => a + b), 0)).toBe(1201);
+    expect(await isStatsBuilt(db)).toBe(true);
+    expect(await loadReviewCount(db)).toBe(1201);
+    await db.delete();
+  });
+
   it('opens a version-2 database and stores the count of its log, which the answers then keep', async () => {
     const name = 'upgrade-v2';
     const v2 = new Dexie(name);
@@ -45,7 +76,7 @@ describe('schema upgrades', () => {
 
     const db = openFlashcardsDb(name);
     await db.open();
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
     expect(await db.meta.get('reviewCount')).toEqual({ key: 'reviewCount', value: 1500 });
     expect(await db.reviews.orderBy('id').toArray()).toEqual(reviews);
     expect((await db.userCardData.get('cloud/serverless'))?.note).toBe('n');
@@ -68,7 +99,7 @@ describe('schema upgrades', () => {
 
     const db = openFlashcardsDb(name);
     await db.open();
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
     expect(await db.reviews.orderBy('id').toArray()).toEqual(reviews);
     expect(await db.cardStates.orderBy('cardId').toArray()).toEqual(states.sort((a, b) => a.cardId.localeCompare(b.cardId)));
     expect(await db.meta.get('uiLocale')).toEqual({ key: 'uiLocale', value: 'en' });

@@ -1,5 +1,6 @@
 // The log is the truth: whatever a learner does (answers, undo, bury, suspend, settings changes,
-// travelling across time zones), replaying `reviews` rebuilds `cardStates` exactly.
+// travelling across time zones), replaying `reviews` rebuilds `cardStates` and the statistics'
+// slots exactly.
 import 'fake-indexeddb/auto';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -61,9 +62,12 @@ describe('the log is the truth', () => {
           } else process.env.TZ = a.tz;
         }
         const stored = await loadCardStates(db);
+        // The statistics' slots too: the writers kept them from the empty start.
+        const storedStats = await db.reviewStats.toArray();
         const { history } = await loadSettings(db);
         const rebuilt = await rebuildCardStates(db, createSchedulerTimeline(history));
         expect(rebuilt).toEqual(stored);
+        expect(await db.reviewStats.toArray()).toEqual(storedStats);
         expect(model.states).toEqual(stored);
         db.close();
         await db.delete();

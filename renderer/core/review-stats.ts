@@ -1,0 +1,69 @@
+// Answers counted per 15-minute slot of UTC time, kept beside the log so that statistics read a
+// few thousand small rows instead of scanning every answer. Every time zone's offset from UTC is
+// a multiple of 15 minutes, so a study day (which starts at a local hour) never splits a slot:
+// days are grouped when the statistics are drawn, in the zone and day-start hour of that moment.
+import { replayReviews, type SchedulerSource } from './replay';
+import type { CardState, Rating, ReviewEvent } from './types';
+
+export const SLOT_MS = 15 * 60_000;
+/** An answer left on screen longer counts this long in the time studied (Anki caps it at 60 s). */
+export const MAX_COUNTED_MS = 5 * 60_000;
+
+/** The card's ts-fsrs state before the answer: 0 new, 1 learning, 2 review, 3 relearning. */
+export type AnswerKind = 0 | 1 | 2 | 3;
+export const ANSWER_KINDS: readonly AnswerKind[] = [0, 1, 2, 3];
+
+export interface StatsSlot {
+  /** floor(reviewedAt / SLOT_MS). */
+  slot: number;
+  /** Answers by kind and rating: index kind * 4 + rating - 1. */
+  counts: number[];
+  /** Time spent on those answers, each capped at MAX_COUNTED_MS. */
+  durationMs: number;
+}
+
+/** Changes to some slots, by slot. */
+export type SlotDeltas = Map<number, StatsSlot>;
+
+export const slotOf = (time: number): number => Math.floor(time / SLOT_MS);
+export const slotStart = (slot: number): number => slot * SLOT_MS;
+export const kindBefore = (previous: CardState | undefined): AnswerKind => previous?.state ?? 0;
+export const countIndex = (kind: AnswerKind, rating: Rating): number => kind * 4 + rating - 1;
+
+function emptySlot(slot: number): StatsSlot {
+  return { slot, counts: new Array<number>(16).fill(0), durationMs: 0 };
+}
+
+/** Adds one answer (or, with sign -1, takes it back) to the deltas. */
+export function addAnswer(deltas: SlotDeltas, event: ReviewEvent, kind: AnswerKind, sign: 1 | -1 = 1): void {
+  const slot = slotOf(event.reviewedAt);
+  let row = deltas.get(slot);
+  if (!row) deltas.set(slot, (row = emptySlot(slot)));
+  row.counts[countIndex(kind, event.rating)]! += sign;
+  row.durationMs += sign * Math.min(Math.max(0, event.durationMs), MAX_COUNTED_MS);
+}
+
+/** One answer's change, for the writers of a single answer. */
+export function answerDelta(event: ReviewEvent, previous: CardState | undefined, sign: 1 | -1 = 1): SlotDeltas {
+  const deltas: SlotDeltas = new Map();
+  addAnswer(deltas, event, kindBefore(previous), sign);
+  return deltas;
+}
+
+/** The stored row with a delta applied; undefined when no answer is left in it (the row goes). */
+export function applyDelta(stored: StatsSlot | undefined, delta: StatsSlot): StatsSlot | undefined {
+  const counts = delta.counts.map((n, i) => n + (stored?.counts[i] ?? 0));
+  if (counts.every((n) => n === 0)) return undefined;
+  return { slot: delta.slot, counts, durationMs: delta.durationMs + (stored?.durationMs ?? 0) };
+}
+
+/** Replays events into card states and, in the same pass, their slots (with `sign` -1: to take them back). */
+export function replayWithStats(
+  events: readonly ReviewEvent[],
+  scheduler: SchedulerSource,
+  deltas: SlotDeltas = new Map(),
+  sign: 1 | -1 = 1,
+): { states: Map<string, CardState>; deltas: SlotDeltas } {
+  const states = replayReviews(events, scheduler, (event, previous) => addAnswer(deltas, event, kindBefore(previous), sign));
+  return { states, deltas };
+}
