@@ -4,6 +4,7 @@
 import { isLocale, type CompiledCard, type DeckFile, type Locale } from '../../content/schema';
 import { progressFileName, serializeProgressFile } from '../core/progress-file';
 import { buildQueue, type QueueCard, type QueueLimits } from '../core/queue';
+import type { StatsSlot } from '../core/review-stats';
 import { seenHashOf } from '../core/revision';
 import { createSchedulerTimeline, type Scheduler } from '../core/scheduler';
 import { DEFAULT_SETTINGS, type SchedulingHistory, type Settings } from '../core/settings';
@@ -24,6 +25,7 @@ import {
   undoAnswer,
   type RecordedAnswer,
 } from '../db/progress-store';
+import { loadReviewStats } from '../db/review-stats-store';
 import { loadSettings, saveSettings } from '../db/settings-store';
 import { emptyUserCardData, updateUserCardData, type UserCardChange } from '../db/user-card-store';
 import type { Host } from '../host/host';
@@ -243,6 +245,12 @@ export class AppModel {
     await this.written();
     this.states = await rebuildCardStates(this.db, this.#schedulerAt);
     return this.states.size;
+  }
+
+  /** The statistics' slots, in time order; counted from the whole log the first time (`onBuild` is told first). */
+  async loadStats(onBuild?: () => void): Promise<StatsSlot[]> {
+    await this.written();
+    return loadReviewStats(this.db, this.#schedulerAt, onBuild);
   }
 
   async exportProgress(now: number) {

@@ -8,4 +8,5 @@ export const screens = {
   practice: () => import('../screens/Practice.svelte'),
   settings: () => import('../screens/Settings.svelte'),
   progress: () => import('../screens/Progress.svelte'),
+  stats: () => import('../screens/Stats.svelte'),
 };

@@ -43,13 +43,13 @@ test('the benchmark harness runs on histories of 0 and 50 answers and reports ev
   expect(results.histories.map((h) => h.reviews)).toEqual([0, 50]);
   for (const history of results.histories) {
     expect(Object.keys(history).sort()).toEqual([...HISTORY_KEYS].sort());
-    for (const key of ['load_ms', 'grade_p50_ms', 'grade_p95_ms'] as const) expect(history[key]).toBeGreaterThan(0);
+    for (const key of ['load_ms', 'grade_p50_ms', 'grade_p95_ms', 'stats_ms'] as const) expect(history[key]).toBeGreaterThan(0);
     for (const key of ['export_ms', 'replay_ms', 'floor_put_ms', 'floor_read_ms', 'floor_fsrs_ms'] as const) {
       expect(Number.isFinite(history[key]) && history[key] >= 0).toBe(true);
     }
     expect(history.grade_p95_ms).toBeGreaterThanOrEqual(history.grade_p50_ms);
-    // Null until the statistics dashboard and the import are timed by the harness.
-    for (const value of [history.stats_ms, history.import_ms]) expect(value === null || (Number.isFinite(value) && value >= 0)).toBe(true);
+    // Null when the app refuses to import its own export (too large): reported, not a failure.
+    expect(history.import_ms === null || (Number.isFinite(history.import_ms) && history.import_ms >= 0)).toBe(true);
   }
   expect(results.grade_floor_p95_ms).toBeGreaterThanOrEqual(results.grade_floor_p50_ms);
   for (const value of [results.bare_page_ms, results.grade_floor_p50_ms, results.renderer_js_gzip_kb, results.peak_js_heap_mb]) {

@@ -6,10 +6,11 @@ import browse from './messages/browse';
 import deck from './messages/deck';
 import progress from './messages/progress';
 import settings from './messages/settings';
+import stats from './messages/stats';
 import storage from './messages/storage';
 import study from './messages/study';
 
-const messages = { ...app, ...deck, ...study, ...settings, ...browse, ...progress, ...storage };
+const messages = { ...app, ...deck, ...study, ...settings, ...browse, ...progress, ...storage, ...stats };
 export type MessageKey = keyof typeof messages;
 
 export const i18n = $state<{ locale: Locale }>({ locale: 'pt-BR' });

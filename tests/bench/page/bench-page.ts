@@ -5,6 +5,8 @@
 import Dexie from 'dexie';
 import { createEmptyCard, fsrs, generatorParameters, type Card, type Grade } from 'ts-fsrs';
 import { replayReviews } from '../../../renderer/core/replay';
+import { addAnswer, kindBefore, type SlotDeltas } from '../../../renderer/core/review-stats';
+import { replaceStats } from '../../../renderer/db/review-stats-store';
 import { createScheduler, createSchedulerTimeline } from '../../../renderer/core/scheduler';
 import type { CardState, ReviewEvent } from '../../../renderer/core/types';
 import { DB_NAME, openFlashcardsDb } from '../../../renderer/db/db';
@@ -41,11 +43,13 @@ async function seed(reviews: number): Promise<SeedResult> {
     const stored = await saveSettings(db, { ...DEFAULT_SETTINGS, newPerDay: 9999, maxReviewsPerDay: 99999 }, Date.now());
     const schedulerAt = createSchedulerTimeline(stored.history);
     const states = new Map<string, CardState>();
+    const slots: SlotDeltas = new Map();
     // Each chunk's states are computed while the previous chunk is being written.
     let writing: Promise<unknown> = Promise.resolve();
     let written = 0;
     for (const chunk of history) {
       for (const event of chunk) {
+        addAnswer(slots, event, kindBefore(states.get(event.cardId)));
         states.set(event.cardId, schedulerAt(event.reviewedAt).next(event.cardId, states.get(event.cardId), event.rating, event.reviewedAt));
       }
       await writing;
@@ -54,6 +58,8 @@ async function seed(reviews: number): Promise<SeedResult> {
     }
     await writing;
     await db.cardStates.bulkPut([...states.values()]);
+    // The statistics' slots as the app keeps them (built, as after its first statistics screen).
+    await db.transaction('rw', db.reviewStats, db.meta, () => replaceStats(db, slots));
     // A learner's database has its count stored (the app counts a log once, then keeps the count).
     await loadReviewCount(db);
     return { reviews: written, cards: states.size, ms: performance.now() - started };

@@ -28,5 +28,6 @@ export default {
   'nav.decks': ['Baralho', 'Deck'],
   'nav.browse': ['Navegar', 'Browse'],
   'nav.practice': ['Prática livre', 'Free practice'],
+  'nav.stats': ['Estatísticas', 'Statistics'],
   'nav.settings': ['Configurações', 'Settings'],
 } as const satisfies Record<string, readonly [string, string]>;
