@@ -3,7 +3,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { replayReviews } from '../../../renderer/core/replay';
 import { createScheduler } from '../../../renderer/core/scheduler';
 import { openFlashcardsDb, type FlashcardsDb } from '../../../renderer/db/db';
-import { allReviews, countHiddenReviews, getDeviceId, loadCardStates, loadReviewCount, recordAnswer, undoAnswer } from '../../../renderer/db/progress-store';
+import { allReviews, countHiddenReviews, getDeviceId, loadCardStates, loadReviewCount, loadTodayCounts, recordAnswer, undoAnswer } from '../../../renderer/db/progress-store';
+import { countToday } from '../../../renderer/core/today';
 
 const scheduler = createScheduler();
 const t0 = Date.UTC(2026, 10, 25, 12);
@@ -16,6 +17,25 @@ afterEach(async () => {
 });
 
 describe('progress store', () => {
+  it('tells the cards new today from the card states as the log\'s first answers do', async () => {
+    fresh();
+    const steps = createScheduler({ learning_steps: ['1m', '10m'] });
+    const cards = ['a', 'b', 'c', 'd', 'e', 'f'];
+    const dayStart = t0 + 5 * 86_400_000;
+    // A few days of answers, old cards and new ones answered again and again today.
+    for (let i = 0; i < 90; i++) {
+      const now = t0 + i * 2 * 3_600_000 + (i % 7) * 60_000;
+      await recordAnswer(db, steps, { cardId: cards[(i * 5) % (i < 62 ? 3 : 6)]!, rating: ((i % 4) + 1) as 1, now, durationMs: 1, deviceId: 'x' });
+    }
+    const log = await allReviews(db);
+    const firsts = new Map<string, number>();
+    for (const e of log) if (!firsts.has(e.cardId)) firsts.set(e.cardId, e.reviewedAt);
+    const expected = countToday(log.filter((e) => e.reviewedAt >= dayStart), firsts, dayStart);
+    expect(expected.newStudied).toBeGreaterThan(0);
+    expect(expected.reviewsDone).toBeGreaterThan(0);
+    expect(await loadTodayCounts(db, dayStart, await loadCardStates(db))).toEqual(expected);
+  });
+
   it('keeps one device id per database', async () => {
     fresh();
     const id = await getDeviceId(db);
