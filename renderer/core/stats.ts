@@ -52,7 +52,7 @@ export function dailyRows(slots: readonly StatsSlot[], dayStartHour: number): Ma
   return days;
 }
 
-function nextDayStart(dayStart: number, dayStartHour: number): number {
+export function nextDayStart(dayStart: number, dayStartHour: number): number {
   // 36 hours on lands inside the next day whatever a daylight-saving change does to this one.
   return startOfStudyDay(dayStart + 36 * 3_600_000, dayStartHour);
 }
@@ -108,6 +108,13 @@ export function totalsOf(rows: Iterable<DayRow>): Totals {
   return { answers, durationMs, activeDays, reviews, retention: reviews > 0 ? passed / reviews : undefined };
 }
 
+/** The starts of `count` study days from today's on, for labelling them. */
+export function nextDays(now: number, dayStartHour: number, count: number): number[] {
+  const starts = [startOfStudyDay(now, dayStartHour)];
+  while (starts.length < count) starts.push(nextDayStart(starts[starts.length - 1]!, dayStartHour));
+  return starts;
+}
+
 /**
  * Cards falling due on each of the next `count` study days (today first, with every overdue
  * card). New and suspended cards are left out: they are not waiting for a review.
@@ -120,8 +127,7 @@ export function dueForecast(
   dayStartHour: number,
   count: number,
 ): number[] {
-  const starts: number[] = [startOfStudyDay(now, dayStartHour)];
-  for (let i = 1; i <= count; i += 1) starts.push(nextDayStart(starts[i - 1]!, dayStartHour));
+  const starts = nextDays(now, dayStartHour, count + 1);
   const due = new Array<number>(count).fill(0);
   for (const id of cardIds) {
     const state = states.get(id);

@@ -120,12 +120,16 @@ export async function allReviews(db: FlashcardsDb): Promise<ReviewEvent[]> {
  * ever had is today's: its state counts them all (`reps`). Asking the log for each card's first
  * answer instead cost a query per card answered today, on the way to the first screen.
  */
-export async function loadTodayCounts(db: FlashcardsDb, dayStart: number, states: ReadonlyMap<string, CardState>): Promise<Today> {
-  const todays = await db.reviews.where('reviewedAt').aboveOrEqual(dayStart).toArray();
-  const answeredToday = new Map<string, number>();
-  for (const event of todays) answeredToday.set(event.cardId, (answeredToday.get(event.cardId) ?? 0) + 1);
-  const firstAnsweredAt = new Map([...answeredToday].map(([id, n]) => [id, (states.get(id)?.reps ?? 0) > n ? dayStart - 1 : dayStart]));
-  return countToday(todays, firstAnsweredAt, dayStart);
+export async function loadTodayCounts(db: FlashcardsDb, dayStart: number): Promise<Today> {
+  return db.transaction('r', db.reviews, db.cardStates, async () => {
+    const todays = await db.reviews.where('reviewedAt').aboveOrEqual(dayStart).toArray();
+    const answeredToday = new Map<string, number>();
+    for (const event of todays) answeredToday.set(event.cardId, (answeredToday.get(event.cardId) ?? 0) + 1);
+    // Read with the answers, in one transaction: another window's answer cannot fall in between.
+    const states = await db.cardStates.bulkGet([...answeredToday.keys()]);
+    const firstAnsweredAt = new Map([...answeredToday].map(([id, n], i) => [id, (states[i]?.reps ?? 0) > n ? dayStart - 1 : dayStart]));
+    return countToday(todays, firstAnsweredAt, dayStart);
+  });
 }
 
 /** Recomputes every card state, and the statistics' slots, from the log in one transaction ("rebuild from history"). */

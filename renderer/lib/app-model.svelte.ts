@@ -83,7 +83,7 @@ export class AppModel {
     model.states = states;
     model.userData = userData;
     model.#useSettings(stored.settings, stored.history);
-    model.today = await loadTodayCounts(db, startOfStudyDay(now, model.settings.dayStartHour), states);
+    model.today = await loadTodayCounts(db, startOfStudyDay(now, model.settings.dayStartHour));
     return model;
   }
 
@@ -138,7 +138,7 @@ export class AppModel {
     this.userData = userData;
     this.#useSettings(stored.settings, stored.history);
     const [today, total, hidden] = await Promise.all([
-      loadTodayCounts(this.db, startOfStudyDay(now, this.settings.dayStartHour), states),
+      loadTodayCounts(this.db, startOfStudyDay(now, this.settings.dayStartHour)),
       loadReviewCount(this.db),
       countHiddenReviews(this.db, new Set(this.cards.map((c) => c.id)), states.keys()),
     ]);
@@ -237,7 +237,7 @@ export class AppModel {
     await this.written();
     const stored = await saveSettings(this.db, settings, now);
     this.#useSettings(stored.settings, stored.history);
-    this.today = await loadTodayCounts(this.db, startOfStudyDay(now, settings.dayStartHour), this.states);
+    this.today = await loadTodayCounts(this.db, startOfStudyDay(now, settings.dayStartHour));
   }
 
   /** Replays the whole log into the card states ("rebuild from history"). */

@@ -16,7 +16,8 @@ import type { Rating, ReviewEvent } from '../../../renderer/core/types';
 
 const originalTz = process.env.TZ;
 afterAll(() => {
-  process.env.TZ = originalTz;
+  if (originalTz === undefined) delete process.env.TZ;
+  else process.env.TZ = originalTz;
 });
 
 const t0 = Date.UTC(2026, 2, 1, 10);

@@ -1,13 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CompiledCard } from '../../../content/schema';
 import { addAnswer, type SlotDeltas } from '../../../renderer/core/review-stats';
-import { dailyRows, dueForecast, lastDays, stageOf, stagesBySection, streakDays, totalsOf } from '../../../renderer/core/stats';
+import { dailyRows, dueForecast, lastDays, nextDays, stageOf, stagesBySection, streakDays, totalsOf } from '../../../renderer/core/stats';
 import type { AnswerKind } from '../../../renderer/core/review-stats';
 import type { CardState, Rating } from '../../../renderer/core/types';
 
 const originalTz = process.env.TZ;
 beforeAll(() => void (process.env.TZ = 'America/Sao_Paulo')); // UTC-3, day starts at 4 am = 07:00 UTC
-afterAll(() => void (process.env.TZ = originalTz));
+afterAll(() => {
+  if (originalTz === undefined) delete process.env.TZ;
+  else process.env.TZ = originalTz;
+});
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
@@ -84,5 +87,29 @@ describe('statistics', () => {
       { section: 'basics', counts: { new: 1, learning: 0, young: 0, mature: 1 } },
       { section: 'cloud', counts: { new: 1, learning: 0, young: 0, mature: 0 } },
     ]);
+  });
+
+  it('keeps study days at the learner\'s hour across daylight-saving changes, for any hour', () => {
+    process.env.TZ = 'Europe/Berlin'; // clocks go forward on 2026-03-29 and back on 2026-10-25
+    try {
+      for (const hour of [0, 4, 12, 23]) {
+        for (const around of [Date.UTC(2026, 2, 29, 12), Date.UTC(2026, 9, 25, 12)]) {
+          const now = around + 3 * DAY;
+          const ahead = nextDays(around - 3 * DAY, hour, 7);
+          const back = lastDays(new Map(), now, hour, 7).map((d) => d.dayStart);
+          for (const starts of [ahead, back]) {
+            expect(new Set(starts).size).toBe(7);
+            for (const start of starts) expect([new Date(start).getHours(), new Date(start).getMinutes()], `${hour}h ${new Date(start).toString()}`).toEqual([hour, 0]);
+            for (let i = 1; i < 7; i++) expect(starts[i]! - starts[i - 1]!).toBeGreaterThanOrEqual(23 * HOUR);
+          }
+          // An answer just before a day's start belongs to the day before; one at the start to that day.
+          const start = ahead[4]!;
+          const days = dailyRows(slots([[start - 60_000, 0, 3], [start, 0, 3]]), hour);
+          expect([...days.keys()]).toEqual([ahead[3], start]);
+        }
+      }
+    } finally {
+      process.env.TZ = 'America/Sao_Paulo';
+    }
   });
 });
