@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { build, preview } from 'vite';
-import type { ExportTiming, FloorTiming, ImportTiming, ReplayTiming } from './page/api';
+import type { ExportTiming, FloorTiming, ImportTiming, ReplayTiming, StatsBuildTiming } from './page/api';
 import { PROBE_SCRIPT, READY_MESSAGE, type ProbeState } from './probe';
 import './page/api';
 import type { BenchResults, HistoryResult } from './results';
@@ -39,6 +39,9 @@ export interface BenchDetails {
     exportHeapMb: number;
     appHeapMb: number;
     replayConsistent: boolean;
+    /** The statistics' first count of the whole log, and whether it equals the seeded slots. */
+    statsBuildMs: number;
+    statsBuildConsistent: boolean;
     /** Why the app refused to import the exported file (e.g. 'too-large'); null when it imported it. */
     importRefused: string | null;
     loadsMs: number[];
@@ -203,6 +206,7 @@ export async function runBench(options: BenchOptions): Promise<{ results: BenchR
       const exportHeap = await readProbe(measured.bench).then((p) => p.peakHeap);
       const imported: ImportTiming = await measured.bench.evaluate(() => window.bench.measureImport());
       const replay: ReplayTiming = await measured.bench.evaluate(() => window.bench.measureReplay());
+      const statsBuild: StatsBuildTiming = await measured.bench.evaluate(() => window.bench.measureStatsBuild());
       const floor: FloorTiming = await measured.bench.evaluate(() => window.bench.measureFloor());
       measured.check();
       await measured.bench.close();
@@ -227,6 +231,8 @@ export async function runBench(options: BenchOptions): Promise<{ results: BenchR
         exportHeapMb: exportHeap / MB,
         appHeapMb: appHeap / MB,
         replayConsistent: replay.consistent,
+        statsBuildMs: statsBuild.ms,
+        statsBuildConsistent: statsBuild.consistent,
         importRefused: imported.refused,
         loadsMs,
         bareMs: round(median(bareMs)),

@@ -50,6 +50,8 @@ for (const history of results.histories) {
     `\n${history.reviews.toLocaleString('en')} answers in the log (seeded in ${(extra.seedMs / 1000).toFixed(1)} s; ` +
       `export file ${(extra.exportBytes / 2 ** 20).toFixed(1)} MB; JS heap: app ${extra.appHeapMb.toFixed(1)} MB, ` +
       `during export ${extra.exportHeapMb.toFixed(1)} MB; replay ${extra.replayConsistent ? 'matches' : 'DOES NOT MATCH'} the stored states;\n` +
+      ` statistics counted from the whole log (once, on a database from before schema 4) in ${(extra.statsBuildMs / 1000).toFixed(1)} s, ` +
+      `${extra.statsBuildConsistent ? 'equal to' : 'DIFFERENT FROM'} the seeded slots;\n` +
       ` loads ${extra.loadsMs.map((ms) => ms.toFixed(0)).join(', ')} ms; the bare page, loaded between them: ${extra.bareMs.toFixed(1)} ms median` +
       `${extra.importRefused ? `; the app REFUSES to import its own export: ${extra.importRefused}` : ''})`,
   );

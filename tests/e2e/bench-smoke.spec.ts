@@ -57,5 +57,7 @@ test('the benchmark harness runs on histories of 0 and 50 answers and reports ev
   }
   // The seed went through the app's own scheduler: replaying the log gives the stored states.
   expect(details.perHistory.every((h) => h.replayConsistent)).toBe(true);
+  // And the app's own count of the log gives the statistics' slots the seed stored.
+  expect(details.perHistory.every((h) => h.statsBuildConsistent && h.statsBuildMs >= 0)).toBe(true);
   expect(details.perHistory[1]!.exportBytes).toBeGreaterThan(50 * 100);
 });

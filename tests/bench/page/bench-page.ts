@@ -6,7 +6,7 @@ import Dexie from 'dexie';
 import { createEmptyCard, fsrs, generatorParameters, type Card, type Grade } from 'ts-fsrs';
 import { replayReviews } from '../../../renderer/core/replay';
 import { addAnswer, kindBefore, type SlotDeltas } from '../../../renderer/core/review-stats';
-import { replaceStats } from '../../../renderer/db/review-stats-store';
+import { buildReviewStats, replaceStats } from '../../../renderer/db/review-stats-store';
 import { createScheduler, createSchedulerTimeline } from '../../../renderer/core/scheduler';
 import type { CardState, ReviewEvent } from '../../../renderer/core/types';
 import { DB_NAME, openFlashcardsDb } from '../../../renderer/db/db';
@@ -19,7 +19,7 @@ import { parseProgressFile, serializeProgressFile } from '../../../renderer/core
 import type { Host } from '../../../renderer/host/host';
 import { AppModel } from '../../../renderer/lib/app-model.svelte';
 import { generateHistory } from '../history';
-import type { BenchPageApi, ExportTiming, FloorTiming, ImportTiming, ReplayTiming, SeedResult } from './api';
+import type { BenchPageApi, ExportTiming, FloorTiming, ImportTiming, ReplayTiming, SeedResult, StatsBuildTiming } from './api';
 
 const FLOOR_DB = 'mlops-flashcards-bench-floor';
 
@@ -163,6 +163,20 @@ async function measureReplay(): Promise<ReplayTiming> {
   }
 }
 
+/** The statistics' first count of a whole log (once per database upgraded from schema 3). */
+async function measureStatsBuild(): Promise<StatsBuildTiming> {
+  const db = openFlashcardsDb();
+  try {
+    const seeded = await db.reviewStats.toArray();
+    const started = performance.now();
+    const built = await buildReviewStats(db, createSchedulerTimeline((await loadSettings(db)).history));
+    const ms = performance.now() - started;
+    return { ms, consistent: JSON.stringify(built) === JSON.stringify(seeded) };
+  } finally {
+    db.close();
+  }
+}
+
 /** The platform's floor on the same rows: Dexie with nothing of ours in between, and bare ts-fsrs. */
 async function measureFloor(): Promise<FloorTiming> {
   // The same rows, in time order (allReviews reads them by reviewedAt).
@@ -203,6 +217,6 @@ async function measureFloor(): Promise<FloorTiming> {
   }
 }
 
-const api: BenchPageApi = { seed, measureExport, measureImport, measureReplay, measureFloor };
+const api: BenchPageApi = { seed, measureExport, measureImport, measureReplay, measureStatsBuild, measureFloor };
 window.bench = api;
 document.body.dataset.ready = 'true';
