@@ -22,6 +22,10 @@ export interface DayRow {
 
 const emptyDay = (dayStart: number): DayRow => ({ dayStart, byKind: [0, 0, 0, 0], reviews: 0, reviewsPassed: 0, durationMs: 0 });
 
+export const answersOf = (row: DayRow): number => row.byKind[0] + row.byKind[1] + row.byKind[2] + row.byKind[3];
+/** Share of the day's review answers not graded Again (0-1); null without review answers. */
+export const retentionOf = (row: DayRow): number | null => (row.reviews > 0 ? row.reviewsPassed / row.reviews : null);
+
 /** The slots summed per study day, by the day's start. */
 export function dailyRows(slots: readonly StatsSlot[], dayStartHour: number): Map<number, DayRow> {
   const days = new Map<number, DayRow>();
@@ -98,7 +102,7 @@ export function totalsOf(rows: Iterable<DayRow>): Totals {
   let reviews = 0;
   let passed = 0;
   for (const row of rows) {
-    const n = row.byKind[0] + row.byKind[1] + row.byKind[2] + row.byKind[3];
+    const n = answersOf(row);
     answers += n;
     if (n > 0) activeDays += 1;
     durationMs += row.durationMs;

@@ -24,25 +24,26 @@ export async function applyStatsDeltas(db: FlashcardsDb, deltas: SlotDeltas): Pr
   await Promise.all([puts.length > 0 ? db.reviewStats.bulkPut(puts) : undefined, gone.length > 0 ? db.reviewStats.bulkDelete(gone) : undefined]);
 }
 
-/** Inside the caller's transaction (with `meta`): the slots of the whole log, replacing all. */
-export async function replaceStats(db: FlashcardsDb, deltas: SlotDeltas): Promise<void> {
+/** Inside the caller's transaction (with `meta`): the slots of the whole log, replacing all; returns them. */
+export async function replaceStats(db: FlashcardsDb, deltas: SlotDeltas): Promise<StatsSlot[]> {
+  const rows = [...deltas.values()];
   await db.reviewStats.clear();
-  await Promise.all([
-    db.reviewStats.bulkAdd([...deltas.values()].filter((row) => row.counts.some((n) => n !== 0))),
-    db.meta.put({ key: STATS_BUILT_KEY, value: STATS_LAYOUT }),
-  ]);
+  await Promise.all([db.reviewStats.bulkAdd(rows), db.meta.put({ key: STATS_BUILT_KEY, value: STATS_LAYOUT })]);
+  return rows;
 }
 
 export async function isStatsBuilt(db: FlashcardsDb): Promise<boolean> {
   return (await db.meta.get(STATS_BUILT_KEY))?.value === STATS_LAYOUT;
 }
 
-/** Counts the whole log into `reviewStats`, in one transaction (once per database). */
+/**
+ * Counts the whole log into `reviewStats`, in one transaction (once per database). Returns the
+ * rows in time order, as a read of the table would: the replay meets the slots in that order.
+ */
 export async function buildReviewStats(db: FlashcardsDb, scheduler: SchedulerSource): Promise<StatsSlot[]> {
   return db.transaction('rw', db.reviews, db.reviewStats, db.meta, async () => {
     const { deltas } = replayWithStats(await db.reviews.toArray(), scheduler);
-    await replaceStats(db, deltas);
-    return db.reviewStats.toArray();
+    return replaceStats(db, deltas);
   });
 }
 
