@@ -1,10 +1,29 @@
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 
 // One renderer, two hosts: the build picks the Host adapter (`$host`) by mode, never at run time.
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
+
+/**
+ * The browser version's server (`npm run web`, the tests, the benchmark): files under assets/ are
+ * named after a hash of their content, so a changed file is a new URL and the browser may keep
+ * them without asking again. Without this each start asks the server about every script and style
+ * sheet (answered 304) before running them: 9 ms of a 310 ms start here (A/B, 60 pairs).
+ */
+function cacheHashedAssets(): Plugin {
+  const hashed = /\/assets\/[^/]+-[\w-]{8}\.[a-z0-9]+$/i;
+  return {
+    name: 'cache-hashed-assets',
+    // Runs before Vite's static files, which keep a header already set (their own is no-cache).
+    configurePreviewServer: (server) =>
+      void server.middlewares.use((req, res, next) => {
+        if (hashed.test((req.url ?? '').split('?')[0]!)) res.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
+        next();
+      }),
+  };
+}
 
 export default defineConfig(({ mode }) => {
   const target = mode === 'electron' ? 'electron' : 'web';
@@ -14,7 +33,7 @@ export default defineConfig(({ mode }) => {
     // The compiled decks are served as static files at /decks/<locale>.json in the web build.
     publicDir: fileURLToPath(new URL('./content/dist', import.meta.url)),
     define: { __APP_VERSION__: JSON.stringify(version) },
-  plugins: [svelte({ configFile: fileURLToPath(new URL('./svelte.config.js', import.meta.url)) })],
+    plugins: [svelte({ configFile: fileURLToPath(new URL('./svelte.config.js', import.meta.url)) }), cacheHashedAssets()],
     resolve: {
       alias: { $host: fileURLToPath(new URL(`./renderer/host/index.${target}.ts`, import.meta.url)) },
     },

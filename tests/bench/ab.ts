@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { preview } from 'vite';
-import { buildBenchSite, defaultOptions, launchBenchContext, loadUntilReady, percentile } from './harness';
+import { buildBenchSite, defaultOptions, launchBenchContext, loadUntilReady, percentile, VITE_CONFIG } from './harness';
 import './page/api';
 
 const { values, positionals } = parseArgs({
@@ -25,7 +25,8 @@ await buildBenchSite({ siteDir, webDir: dirA });
 cpSync(dirA, join(siteDir, 'a'), { recursive: true });
 cpSync(dirB, join(siteDir, 'b'), { recursive: true });
 const server = await preview({
-  configFile: false,
+  configFile: VITE_CONFIG,
+  mode: 'web',
   logLevel: 'warn',
   build: { outDir: siteDir },
   preview: { host: '127.0.0.1', port: options.port, strictPort: true },

@@ -54,6 +54,7 @@ export interface BenchDetails {
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const PAGE_DIR = fileURLToPath(new URL('./page/', import.meta.url));
+export const VITE_CONFIG = join(ROOT, 'vite.config.ts');
 // The learner's grades during the timed session: Again and Hard keep cards in learning, so the
 // session never runs out of cards; Good and Easy move them on.
 const GRADE_KEYS = ['3', '1', '3', '2', '4', '3', '1', '3'];
@@ -73,7 +74,7 @@ export const defaultOptions = (): BenchOptions => ({
 });
 
 /** Debian's Chromium as every benchmark run uses it, with the probe in every page. */
-export async function launchBenchContext(profile: string, chromiumPath: string): Promise<BrowserContext> {
+export async function launchBenchContext(profile: string, chromiumPath: string, extraArgs: string[] = []): Promise<BrowserContext> {
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: chromiumPath,
     headless: true,
@@ -88,6 +89,7 @@ export async function launchBenchContext(profile: string, chromiumPath: string):
       '--disable-sync',
       // performance.memory reports exact heap sizes instead of coarse buckets.
       '--enable-precise-memory-info',
+      ...extraArgs,
     ],
   });
   await context.addInitScript({ content: PROBE_SCRIPT });
@@ -100,7 +102,7 @@ export async function buildBenchSite(options: Pick<BenchOptions, 'siteDir' | 'we
   rmSync(options.siteDir, { recursive: true, force: true });
   cpSync(options.webDir, options.siteDir, { recursive: true });
   await build({
-    configFile: join(ROOT, 'vite.config.ts'),
+    configFile: VITE_CONFIG,
     mode: 'bench',
     root: PAGE_DIR,
     publicDir: false,
@@ -140,9 +142,10 @@ export async function runBench(options: BenchOptions): Promise<{ results: BenchR
   await buildBenchSite(options);
   // Measured on the copy being served, so a rebuild of dist/web during a long run changes nothing.
   const rendererKb = rendererJsGzipKb(options.siteDir);
+  // Served as `npm run web` serves it (its cache headers included).
   const server = await preview({
-    configFile: false,
-    root: ROOT,
+    configFile: VITE_CONFIG,
+    mode: 'web',
     logLevel: 'warn',
     build: { outDir: options.siteDir },
     preview: { host: '127.0.0.1', port: options.port, strictPort: true, open: false },
@@ -349,7 +352,7 @@ async function timeStats(context: BrowserContext, url: string, times: number): P
 }
 
 /** Opens "study all" and answers with the keyboard: Space, then a grade key, each time. */
-async function timeAnswers(context: BrowserContext, url: string, answers: number): Promise<{ grades: number[]; peakHeap: number }> {
+export async function timeAnswers(context: BrowserContext, url: string, answers: number): Promise<{ grades: number[]; peakHeap: number }> {
   const page = await context.newPage();
   const check = watchErrors(page);
   await loadUntilReady(page, url);
