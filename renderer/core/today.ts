@@ -25,6 +25,20 @@ export function countToday(
   return { dayStart, newStudied: newCards.size, reviewsDone, newCardIds: newCards };
 }
 
+/**
+ * Today's counts from the answers since `dayStart` (earlier ones are skipped) and each card's
+ * answer count (its state's `reps`: ts-fsrs adds one on every answer). A card was new today when
+ * every answer it ever had is today's.
+ */
+export function todayFromAnswers(answers: readonly ReviewEvent[], repsOf: (cardId: string) => number, dayStart: number): Today {
+  const answeredToday = new Map<string, number>();
+  for (const event of answers) {
+    if (event.reviewedAt >= dayStart) answeredToday.set(event.cardId, (answeredToday.get(event.cardId) ?? 0) + 1);
+  }
+  const firstAnsweredAt = new Map([...answeredToday].map(([id, n]) => [id, repsOf(id) > n ? dayStart - 1 : dayStart]));
+  return countToday(answers, firstAnsweredAt, dayStart);
+}
+
 /** Today's counts after one more answer (or one taken back, with `sign` -1). */
 export function applyAnswerToToday(today: Today, cardId: string, wasNew: boolean, sign: 1 | -1): Today {
   const newCardIds = new Set(today.newCardIds);

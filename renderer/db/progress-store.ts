@@ -3,7 +3,7 @@
 import { newEventId } from '../core/event-id';
 import { answerDelta, replayWithStats } from '../core/review-stats';
 import type { Scheduler } from '../core/scheduler';
-import { countToday, type Today } from '../core/today';
+import { todayFromAnswers, type Today } from '../core/today';
 import type { CardState, Rating, ReviewEvent } from '../core/types';
 import { REVIEW_COUNT_KEY, type FlashcardsDb } from './db';
 import { applyStatsDeltas, replaceStats } from './review-stats-store';
@@ -15,11 +15,17 @@ const DEVICE_ID_KEY = 'deviceId';
 // walking every row, seconds for a million answers, and start-up shows the count. The same
 // writers keep the statistics' slots (db/review-stats-store.ts) in step.
 
+/** This device's id as stored; undefined before the first start has written one. */
+export async function storedDeviceId(db: FlashcardsDb): Promise<string | undefined> {
+  const row = await db.meta.get(DEVICE_ID_KEY);
+  return typeof row?.value === 'string' ? row.value : undefined;
+}
+
 export async function getDeviceId(db: FlashcardsDb): Promise<string> {
   // A plain read first: a read-write transaction on every start would hold up the other start-up
   // reads of `meta` until it commits.
-  const existing = await db.meta.get(DEVICE_ID_KEY);
-  if (typeof existing?.value === 'string') return existing.value;
+  const existing = await storedDeviceId(db);
+  if (existing !== undefined) return existing;
   return db.transaction('rw', db.meta, async () => {
     const row = await db.meta.get(DEVICE_ID_KEY);
     if (typeof row?.value === 'string') return row.value;
@@ -34,10 +40,16 @@ export async function loadCardStates(db: FlashcardsDb): Promise<Map<string, Card
   return new Map(rows.map((row) => [row.cardId, row]));
 }
 
+/** The stored number of events in the log; undefined in a database from before it was kept. */
+export async function storedReviewCount(db: FlashcardsDb): Promise<number | undefined> {
+  const row = await db.meta.get(REVIEW_COUNT_KEY);
+  return typeof row?.value === 'number' ? row.value : undefined;
+}
+
 /** The number of events in the log, from the stored count; counted (and stored) once if there is none. */
 export async function loadReviewCount(db: FlashcardsDb): Promise<number> {
-  const row = await db.meta.get(REVIEW_COUNT_KEY);
-  if (typeof row?.value === 'number') return row.value;
+  const stored = await storedReviewCount(db);
+  if (stored !== undefined) return stored;
   return db.transaction('rw', db.reviews, db.meta, async () => {
     const count = await db.reviews.count();
     await db.meta.put({ key: REVIEW_COUNT_KEY, value: count });
@@ -123,12 +135,11 @@ export async function allReviews(db: FlashcardsDb): Promise<ReviewEvent[]> {
 export async function loadTodayCounts(db: FlashcardsDb, dayStart: number): Promise<Today> {
   return db.transaction('r', db.reviews, db.cardStates, async () => {
     const todays = await db.reviews.where('reviewedAt').aboveOrEqual(dayStart).toArray();
-    const answeredToday = new Map<string, number>();
-    for (const event of todays) answeredToday.set(event.cardId, (answeredToday.get(event.cardId) ?? 0) + 1);
+    const cardIds = [...new Set(todays.map((event) => event.cardId))];
     // Read with the answers, in one transaction: another window's answer cannot fall in between.
-    const states = await db.cardStates.bulkGet([...answeredToday.keys()]);
-    const firstAnsweredAt = new Map([...answeredToday].map(([id, n], i) => [id, (states[i]?.reps ?? 0) > n ? dayStart - 1 : dayStart]));
-    return countToday(todays, firstAnsweredAt, dayStart);
+    const states = await db.cardStates.bulkGet(cardIds);
+    const reps = new Map(cardIds.map((id, i) => [id, states[i]?.reps ?? 0]));
+    return todayFromAnswers(todays, (id) => reps.get(id) ?? 0, dayStart);
   });
 }
 

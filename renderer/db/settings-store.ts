@@ -1,5 +1,5 @@
 // Settings and the history of scheduling parameters are written together, so a replay always
-// knows which parameters were in force when.
+// knows which parameters were in force when. The interface language is kept here too.
 import {
   readSchedulingHistory,
   readSettings,
@@ -8,10 +8,13 @@ import {
   type SchedulingHistory,
   type Settings,
 } from '../core/settings';
+import { isLocale, type Locale } from '../../content/schema';
 import type { FlashcardsDb } from './db';
 
 const SETTINGS_KEY = 'study';
 const HISTORY_KEY = 'schedulingHistory';
+/** The interface language, a row of `meta`. */
+const LOCALE_KEY = 'uiLocale';
 
 export interface StoredSettings {
   settings: Settings;
@@ -33,4 +36,14 @@ export async function saveSettings(db: FlashcardsDb, settings: Settings, now: nu
     ]);
     return { settings, history: nextHistory };
   });
+}
+
+/** The language the learner chose; undefined before the first choice. */
+export async function loadSavedLocale(db: FlashcardsDb): Promise<Locale | undefined> {
+  const row = await db.meta.get(LOCALE_KEY);
+  return isLocale(row?.value) ? row.value : undefined;
+}
+
+export async function saveLocale(db: FlashcardsDb, locale: Locale): Promise<void> {
+  await db.meta.put({ key: LOCALE_KEY, value: locale });
 }

@@ -1,7 +1,7 @@
 // The app's live state: the deck in the current language, the card states, the learner's marks,
 // settings and today's counts, kept in step with the database. Screens read it and call its
 // methods; only db/ touches IndexedDB.
-import { isLocale, type CompiledCard, type DeckFile, type Locale } from '../../content/schema';
+import type { CompiledCard, DeckFile, Locale } from '../../content/schema';
 import { progressFileName, serializeProgressFile } from '../core/progress-file';
 import { buildQueue, type QueueCard, type QueueLimits } from '../core/queue';
 import type { StatsSlot } from '../core/review-stats';
@@ -11,13 +11,10 @@ import { DEFAULT_SETTINGS, type SchedulingHistory, type Settings } from '../core
 import { endOfStudyDay, startOfStudyDay } from '../core/study-day';
 import { applyAnswerToToday, type Today } from '../core/today';
 import type { CardState, Rating } from '../core/types';
-import { loadUserCardData } from '../db/card-data';
 import type { FlashcardsDb, UserCardData } from '../db/db';
 import { exportProgress, recordExport } from '../db/export-progress';
 import {
   countHiddenReviews,
-  getDeviceId,
-  loadCardStates,
   loadReviewCount,
   loadTodayCounts,
   rebuildCardStates,
@@ -26,14 +23,14 @@ import {
   type RecordedAnswer,
 } from '../db/progress-store';
 import { loadReviewStats } from '../db/review-stats-store';
-import { loadSettings, saveSettings } from '../db/settings-store';
+import { saveLocale, saveSettings } from '../db/settings-store';
+import { readAppState } from '../db/app-state';
 import { emptyUserCardData, updateUserCardData, type UserCardChange } from '../db/user-card-store';
 import type { Host } from '../host/host';
 import { afterPaintOrSoon } from './after-paint';
 import { DeckCache } from './deck-cache';
 
 export const APP_VERSION = __APP_VERSION__;
-const LOCALE_KEY = 'uiLocale';
 
 export class AppModel {
   deck = $state.raw<DeckFile | undefined>();
@@ -47,6 +44,8 @@ export class AppModel {
   #schedulerAt = createSchedulerTimeline([]);
   /** The answers' writes, in the order given (never rejects: each answer reports its own failure). */
   #writes: Promise<unknown> = Promise.resolve();
+  /** The log's size as the start-up read found it, for the first useLocale; later ones read it again. */
+  #startupReviewCount: number | undefined;
 
   private constructor(
     readonly db: FlashcardsDb,
@@ -59,9 +58,8 @@ export class AppModel {
   savedLocale = $state.raw<Locale | undefined>();
 
   /**
-   * Reads what the first screen needs. The reads go at once (each is a round trip to the storage
-   * process), and the saved language's deck starts loading as soon as it is known (`decks` may
-   * already be loading it: see lib/startup.ts).
+   * Reads what the first screen needs (db/app-state.ts), and starts loading the saved
+   * language's deck as soon as it is known (`decks` may already be loading it: see lib/startup.ts).
    */
   static async open(
     db: FlashcardsDb,
@@ -73,17 +71,15 @@ export class AppModel {
     opening: Promise<unknown> = db.open(),
   ): Promise<AppModel> {
     await opening;
-    const saved = readSavedLocale(db).then((locale) => {
-      if (locale) void decks.get(locale).catch(() => {}); // reported when useLocale asks for it
-      return locale;
-    });
-    const [deviceId, states, userData, stored, savedLocale] = await Promise.all([getDeviceId(db), loadCardStates(db), loadUserCardData(db), loadSettings(db), saved]);
-    const model = new AppModel(db, host, deviceId, decks);
-    model.savedLocale = savedLocale;
-    model.states = states;
-    model.userData = userData;
-    model.#useSettings(stored.settings, stored.history);
-    model.today = await loadTodayCounts(db, startOfStudyDay(now, model.settings.dayStartHour));
+    const read = await readAppState(db, now);
+    if (read.savedLocale) void decks.get(read.savedLocale).catch(() => {}); // reported when useLocale asks for it
+    const model = new AppModel(db, host, read.deviceId, decks);
+    model.savedLocale = read.savedLocale;
+    model.states = read.states;
+    model.userData = read.userData;
+    model.#useSettings(read.stored.settings, read.stored.history);
+    model.today = read.today;
+    model.#startupReviewCount = read.reviewCount;
     return model;
   }
 
@@ -119,9 +115,10 @@ export class AppModel {
   async useLocale(locale: Locale): Promise<void> {
     await this.written();
     // savedLocale follows the database as soon as the write lands, even if the deck then fails.
-    const save =
-      locale === this.savedLocale ? undefined : this.db.meta.put({ key: LOCALE_KEY, value: locale }).then(() => void (this.savedLocale = locale));
-    const loading = Promise.all([this.loadDeck(locale), loadReviewCount(this.db)]);
+    const save = locale === this.savedLocale ? undefined : saveLocale(this.db, locale).then(() => void (this.savedLocale = locale));
+    const count = this.#startupReviewCount ?? loadReviewCount(this.db);
+    this.#startupReviewCount = undefined;
+    const loading = Promise.all([this.loadDeck(locale), count]);
     loading.catch(() => {}); // awaited below, once the save has landed either way
     await save;
     const [deck, total] = await loading;
@@ -133,17 +130,13 @@ export class AppModel {
   /** Re-reads everything an import or a restore changed underneath the screens. */
   async reload(now = Date.now()): Promise<void> {
     await this.written();
-    const [states, userData, stored] = await Promise.all([loadCardStates(this.db), loadUserCardData(this.db), loadSettings(this.db)]);
-    this.states = states;
-    this.userData = userData;
-    this.#useSettings(stored.settings, stored.history);
-    const [today, total, hidden] = await Promise.all([
-      loadTodayCounts(this.db, startOfStudyDay(now, this.settings.dayStartHour)),
-      loadReviewCount(this.db),
-      countHiddenReviews(this.db, new Set(this.cards.map((c) => c.id)), states.keys()),
-    ]);
-    this.today = today;
-    this.reviewCount = total - hidden;
+    const read = await readAppState(this.db, now);
+    const hidden = await countHiddenReviews(this.db, new Set(this.cards.map((c) => c.id)), read.states.keys());
+    this.states = read.states;
+    this.userData = read.userData;
+    this.#useSettings(read.stored.settings, read.stored.history);
+    this.today = read.today;
+    this.reviewCount = read.reviewCount - hidden;
   }
 
   /** The scheduler for each moment of the log, following the settings history (for replays). */
@@ -275,11 +268,6 @@ export class AppModel {
     if (dayStart === this.today.dayStart) return this.today;
     return { dayStart, newStudied: 0, reviewsDone: 0, newCardIds: new Set() };
   }
-}
-
-async function readSavedLocale(db: FlashcardsDb): Promise<Locale | undefined> {
-  const row = await db.meta.get(LOCALE_KEY);
-  return isLocale(row?.value) ? row.value : undefined;
 }
 
 function isNew(previous: CardState | undefined): boolean {

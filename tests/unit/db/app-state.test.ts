@@ -1,0 +1,67 @@
+// The one-transaction read of what the app keeps live: it must say what the separate reads say,
+// for every day-start hour, and write only what a first start lacks.
+import 'fake-indexeddb/auto';
+import { afterEach, describe, expect, it } from 'vitest';
+import { createScheduler } from '../../../renderer/core/scheduler';
+import { DEFAULT_SETTINGS } from '../../../renderer/core/settings';
+import { startOfStudyDay } from '../../../renderer/core/study-day';
+import { readAppState } from '../../../renderer/db/app-state';
+import { loadUserCardData } from '../../../renderer/db/card-data';
+import { openFlashcardsDb, REVIEW_COUNT_KEY, type FlashcardsDb } from '../../../renderer/db/db';
+import { getDeviceId, loadCardStates, loadReviewCount, loadTodayCounts, recordAnswer } from '../../../renderer/db/progress-store';
+import { loadSettings, saveLocale, saveSettings } from '../../../renderer/db/settings-store';
+
+const t0 = Date.UTC(2026, 10, 25, 12);
+const HOUR = 3_600_000;
+let db: FlashcardsDb;
+let n = 0;
+const fresh = () => (db = openFlashcardsDb(`app-state-${++n}`));
+
+afterEach(async () => {
+  await db?.delete();
+});
+
+describe('readAppState', () => {
+  it('on a first start, writes a device id and a zero count, and finds nothing else', async () => {
+    fresh();
+    const read = await readAppState(db, t0);
+    expect(read.deviceId).toMatch(/^[0-9a-z]{12}$/);
+    expect(await getDeviceId(db)).toBe(read.deviceId);
+    expect(read).toMatchObject({ savedLocale: undefined, reviewCount: 0, stored: { settings: DEFAULT_SETTINGS, history: [] } });
+    expect(read.states.size).toBe(0);
+    expect(read.today).toEqual({ dayStart: startOfStudyDay(t0, DEFAULT_SETTINGS.dayStartHour), newStudied: 0, reviewsDone: 0, newCardIds: new Set() });
+  });
+
+  it.each([0, 4, 12, 23])('says what the separate reads say, with the study day starting at %i h', async (dayStartHour) => {
+    fresh();
+    const scheduler = createScheduler({ learning_steps: ['1m', '10m'] });
+    const cards = ['a', 'b', 'c', 'd', 'e'];
+    // Three days of answers every 3 hours, up to a minute ago: some cards new today, some old.
+    const now = t0 + 3 * 24 * HOUR + 30 * 60_000;
+    for (let i = 0; i < 24; i++) {
+      const at = now - (23 - i) * 3 * HOUR - 60_000;
+      await recordAnswer(db, scheduler, { cardId: cards[(i * 3) % (i < 16 ? 2 : 5)]!, rating: ((i % 4) + 1) as 1, now: at, durationMs: 1, deviceId: 'dev' });
+    }
+    await saveSettings(db, { ...DEFAULT_SETTINGS, dayStartHour }, t0);
+    await saveLocale(db, 'en');
+    const read = await readAppState(db, now);
+    const dayStart = startOfStudyDay(now, dayStartHour);
+    const today = await loadTodayCounts(db, dayStart);
+    expect(today.newStudied + today.reviewsDone).toBeGreaterThan(0);
+    expect(read.today).toEqual(today);
+    expect(read).toMatchObject({ savedLocale: 'en', reviewCount: 24, deviceId: await getDeviceId(db) });
+    expect(read.states).toEqual(await loadCardStates(db));
+    expect(read.userData).toEqual(await loadUserCardData(db));
+    expect(read.stored).toEqual(await loadSettings(db));
+  });
+
+  it('counts the log once in a database from before the count was kept', async () => {
+    fresh();
+    const scheduler = createScheduler();
+    for (let i = 0; i < 3; i++) await recordAnswer(db, scheduler, { cardId: 'a', rating: 3, now: t0 + i * HOUR, durationMs: 1, deviceId: 'dev' });
+    await db.meta.delete(REVIEW_COUNT_KEY);
+    expect((await readAppState(db, t0 + 4 * HOUR)).reviewCount).toBe(3);
+    expect((await db.meta.get(REVIEW_COUNT_KEY))?.value).toBe(3);
+    expect(await loadReviewCount(db)).toBe(3);
+  });
+});
