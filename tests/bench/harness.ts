@@ -74,7 +74,7 @@ export const defaultOptions = (): BenchOptions => ({
 });
 
 /** Debian's Chromium as every benchmark run uses it, with the probe in every page. */
-export async function launchBenchContext(profile: string, chromiumPath: string, extraArgs: string[] = []): Promise<BrowserContext> {
+export async function launchBenchContext(profile: string, chromiumPath: string): Promise<BrowserContext> {
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: chromiumPath,
     headless: true,
@@ -89,7 +89,6 @@ export async function launchBenchContext(profile: string, chromiumPath: string, 
       '--disable-sync',
       // performance.memory reports exact heap sizes instead of coarse buckets.
       '--enable-precise-memory-info',
-      ...extraArgs,
     ],
   });
   await context.addInitScript({ content: PROBE_SCRIPT });
@@ -352,7 +351,7 @@ async function timeStats(context: BrowserContext, url: string, times: number): P
 }
 
 /** Opens "study all" and answers with the keyboard: Space, then a grade key, each time. */
-export async function timeAnswers(context: BrowserContext, url: string, answers: number): Promise<{ grades: number[]; peakHeap: number }> {
+async function timeAnswers(context: BrowserContext, url: string, answers: number): Promise<{ grades: number[]; peakHeap: number }> {
   const page = await context.newPage();
   const check = watchErrors(page);
   await loadUntilReady(page, url);
