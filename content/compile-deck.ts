@@ -179,30 +179,19 @@ function buildDeck(locale: Locale, cards: Map<string, ParsedCard>, syllabus: rea
 
 function compileCard({ front, body }: ParsedCard): CompiledCard {
   const answerHtml = (markdown.parse(body, { async: false }) as string).trim();
-  const answerText = plainText(answerHtml);
   const section = front.id.split('/')[0] as SectionId;
   if (front.kind === 'question') {
     const { id, kind, prompt, context, keyPoints, tags } = front;
     const hash = contentHash([prompt, context, ...keyPoints, body]);
-    return { id, kind, section, prompt, context, keyPoints, tags, answerHtml, answerText, hash };
+    return { id, kind, section, prompt, context, keyPoints, tags, answerHtml, hash };
   }
   const { id, kind, prompt, parent, tags } = front;
-  return { id, kind, section, prompt, parent, tags, answerHtml, answerText, hash: contentHash([prompt, body]) };
+  return { id, kind, section, prompt, parent, tags, answerHtml, hash: contentHash([prompt, body]) };
 }
 
 /** Changes whenever what the learner reads changes, so the app can say an answer was revised. */
 function contentHash(parts: readonly string[]): string {
   return createHash('sha256').update(parts.join('\u0000')).digest('hex').slice(0, 16);
-}
-
-const ENTITIES: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'" };
-
-function plainText(html: string): string {
-  return html
-    .replace(/<[^>]+>/g, ' ')
-    .replace(/&(amp|lt|gt|quot|#39);/g, (entity) => ENTITIES[entity]!)
-    .replace(/\s+/g, ' ')
-    .trim();
 }
 
 export interface DeckCounts {

@@ -8,7 +8,9 @@ export const LOCALES = ['pt-BR', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];
 
 export const DECK_FORMAT = 'mlops-flashcards-deck';
-export const DECK_VERSION = 1;
+// 2: the answers' plain text is no longer stored beside their HTML (search derives it: a third
+// smaller deck to read on every start).
+export const DECK_VERSION = 2;
 
 export const PROMPT_MAX = 200;
 export const FACT_ANSWER_MAX = 600;
@@ -71,8 +73,6 @@ export const CompiledCardSchema = v.variant('kind', [
     keyPoints: v.array(v.string()),
     tags: v.array(v.string()),
     answerHtml: html,
-    // Searchable plain text of the answer (Markdown source without markup).
-    answerText: v.string(),
     hash,
   }),
   v.strictObject({
@@ -83,7 +83,6 @@ export const CompiledCardSchema = v.variant('kind', [
     parent: cardId,
     tags: v.array(v.string()),
     answerHtml: html,
-    answerText: v.string(),
     hash,
   }),
 ]);

@@ -4,6 +4,7 @@
 // ("implanta" in "implantação", "retrain" in "retraining") without an index library's
 // tokeniser, prefix options and extra kilobytes.
 import type { CompiledCard } from '../../content/schema';
+import { plainTextOf } from '../../content/plain-text';
 
 const COMBINING_MARKS = /\p{M}/gu;
 const DASHES = /[\u2010-\u2015\u2212]/;
@@ -39,7 +40,7 @@ export function foldText(text: string): string {
  * `model registry`, so both spellings find it.
  */
 export function searchTextOf(card: CompiledCard): string {
-  const fields = [card.prompt, card.answerText, ...(card.kind === 'question' ? card.keyPoints : [])];
+  const fields = [card.prompt, plainTextOf(card.answerHtml), ...(card.kind === 'question' ? card.keyPoints : [])];
   for (const tag of card.tags) fields.push(`#${tag}`, tag.replaceAll('-', ' '));
   return fields.map(foldText).join('\n');
 }

@@ -3,6 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compileDecks, countDeck } from '../../../content/compile-deck';
+import { plainTextOf } from '../../../content/plain-text';
 import { CONTENT_DIR, readCardSources } from '../../../content/sources';
 import { SECTIONS, SYLLABUS_QUESTION_IDS } from '../../../content/syllabus';
 
@@ -34,7 +35,7 @@ describe('the bundled deck', () => {
     for (const deck of decks) {
       const labels = deck.locale === 'pt-BR' ? ['Situação', 'Tarefa', 'Ação', 'Resultado'] : ['Situation', 'Task', 'Action', 'Result'];
       for (const card of deck.cards.filter((c) => c.kind === 'question' && c.section === 'behavioral')) {
-        for (const label of labels) expect(card.answerText, `${card.id} ${label}`).toContain(label);
+        for (const label of labels) expect(plainTextOf(card.answerHtml), `${card.id} ${label}`).toContain(label);
       }
     }
   });
@@ -49,7 +50,7 @@ describe('the bundled deck', () => {
     for (let i = 0; i + N <= source.length; i++) shingles.add(source.slice(i, i + N).join(' '));
     const copied: string[] = [];
     for (const card of decks.find((d) => d.locale === 'pt-BR')!.cards) {
-      const text = words([card.prompt, card.kind === 'question' ? card.context : '', card.answerText].join(' '));
+      const text = words([card.prompt, card.kind === 'question' ? card.context : '', plainTextOf(card.answerHtml)].join(' '));
       for (let i = 0; i + N <= text.length; i++) {
         const run = text.slice(i, i + N).join(' ');
         if (shingles.has(run)) copied.push(`${card.id}: "${run}"`);

@@ -21,7 +21,7 @@ const HOUR = 3_600_000;
 
 function card(id: string, prompt: string, kind: 'question' | 'fact' = 'fact'): CompiledCard {
   const section = id.split('/')[0] as SectionId;
-  const base = { id, section, prompt, tags: ['t'], answerHtml: '<p>a</p>', answerText: `answer of ${prompt}`, hash: '0123456789abcdef' };
+  const base = { id, section, prompt, tags: ['t'], answerHtml: `<p>answer of ${prompt}</p>`, hash: '0123456789abcdef' };
   return kind === 'question'
     ? { ...base, kind, context: 'c', keyPoints: ['k1', 'k2', 'k3'] }
     : { ...base, kind, parent: `${section}/q` };
@@ -162,7 +162,7 @@ describe('speed', () => {
   it('filters 1,000 cards of real-sized text well within a frame', () => {
     const words = 'modelo implantação monitoramento deriva dados pipeline latência registro experimento feature'.split(' ');
     const text = (i: number, n: number) => Array.from({ length: n }, (_, k) => words[(i * 7 + k * 3) % words.length]).join(' ');
-    const many = Array.from({ length: 1000 }, (_, i) => ({ ...card(`basics/q--f${i}`, text(i, 15)), answerText: text(i, 200) }));
+    const many = Array.from({ length: 1000 }, (_, i) => ({ ...card(`basics/q--f${i}`, text(i, 15)), answerHtml: `<p>${text(i, 200)}</p>` }));
     const big = buildRows(many, new Map(), new Map(), now);
     const queries = ['implantacao', 'modelo deriva', '"registro experimento"', 'zzz', 'latência pipeline dados'];
     filterRows(big, { ...NO_FILTER, query: 'warm-up' }, { dayEnd });

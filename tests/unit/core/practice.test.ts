@@ -6,7 +6,7 @@ import type { CardState } from '../../../renderer/core/types';
 import { estimateDailyReviews } from '../../../renderer/core/workload';
 
 const card = (id: string, section: 'basics' | 'cloud', tags: string[]): CompiledCard =>
-  ({ id, kind: 'fact', section, prompt: id, parent: 'basics/q', tags, answerHtml: '<p>x</p>', answerText: 'x', hash: '0'.repeat(16) }) as CompiledCard;
+  ({ id, kind: 'fact', section, prompt: id, parent: 'basics/q', tags, answerHtml: '<p>x</p>', hash: '0'.repeat(16) }) as CompiledCard;
 const cards = [card('basics/a', 'basics', ['drift']), card('cloud/b', 'cloud', ['cost', 'drift']), card('cloud/c', 'cloud', ['cost'])];
 const state = (cardId: string, stability: number): CardState => ({ cardId, due: 0, stability, difficulty: 5, elapsedDays: 0, scheduledDays: 0, learningSteps: 0, reps: 2, lapses: 0, state: 2, lastReview: 0 });
 const select = (filter: Parameters<typeof selectPracticeCards>[0]['filter'], extra: Partial<Parameters<typeof selectPracticeCards>[0]> = {}) =>

@@ -10,8 +10,7 @@ const question: CompiledCard = {
   context: 'Se você conhece a operação — não só a teoria.',
   keyPoints: ['Skew entre treino e serviço', 'Latência de inferência'],
   tags: ['model-registry', 'deployment'],
-  answerHtml: '<p>Dados “mudam” em produção.</p>',
-  answerText: 'Dados “mudam” em produção.',
+  answerHtml: '<p>Dados “mudam” em <strong>produção</strong>.</p>',
   hash: '0123456789abcdef',
 };
 const fact: CompiledCard = {
@@ -21,8 +20,7 @@ const fact: CompiledCard = {
   prompt: 'What is training–serving skew?',
   parent: 'basics/deployment-problems',
   tags: ['monitoring'],
-  answerHtml: '<p>A gap.</p>',
-  answerText: 'A gap between training and serving.',
+  answerHtml: '<p>A gap between <em>training</em> &amp; serving.</p>',
   hash: '0123456789abcdef',
 };
 
@@ -58,6 +56,10 @@ describe('card search', () => {
     expect(search(question, 'skew treino')).toBe(true); // key point
     expect(search(question, 'deployment')).toBe(true); // tag
     expect(search(fact, 'between training')).toBe(true); // fact answer
+    // The answer is searched as the learner reads it: without its markup, entities decoded.
+    expect(search(fact, '"training & serving"')).toBe(true);
+    expect(search(fact, 'em>')).toBe(false);
+    expect(search(question, '"em produção"')).toBe(true);
   });
 
   it('does not search the context', () => {
