@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { build, preview } from 'vite';
-import type { ExportTiming, FloorTiming, ImportTiming, ReplayTiming, StatsBuildTiming } from './page/api';
+import type { ExportTiming, FloorTiming, ImportTiming, ReplayTiming, SearchTiming, StatsBuildTiming } from './page/api';
 import { PROBE_SCRIPT, READY_MESSAGE, type ProbeState } from './probe';
 import './page/api';
 import type { BenchResults, HistoryResult } from './results';
@@ -49,6 +49,8 @@ export interface BenchDetails {
     bareMs: number;
   }[];
   bareLoadsMs: number[];
+  /** The card browser's search, once per run (it does not depend on the history). */
+  search: SearchTiming;
   chromium: string;
 }
 
@@ -241,6 +243,12 @@ export async function runBench(options: BenchOptions): Promise<{ results: BenchR
       });
     }
 
+    log('card browser search…');
+    const searchPage = await openBenchPage(context, origin);
+    const search: SearchTiming = await searchPage.bench.evaluate(() => window.bench.measureSearch());
+    searchPage.check();
+    await searchPage.bench.close();
+
     const results: BenchResults = {
       histories,
       bare_page_ms: round(median(bareLoadsMs)),
@@ -249,7 +257,7 @@ export async function runBench(options: BenchOptions): Promise<{ results: BenchR
       renderer_js_gzip_kb: round(rendererKb),
       peak_js_heap_mb: round(peakHeap / MB),
     };
-    return { results, details: { perHistory, bareLoadsMs, chromium: chromiumVersion } };
+    return { results, details: { perHistory, bareLoadsMs, search, chromium: chromiumVersion } };
   } finally {
     await context?.close();
     await server.close();

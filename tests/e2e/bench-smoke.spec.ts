@@ -59,5 +59,8 @@ test('the benchmark harness runs on histories of 0 and 50 answers and reports ev
   expect(details.perHistory.every((h) => h.replayConsistent)).toBe(true);
   // And the app's own count of the log gives the statistics' slots the seed stored.
   expect(details.perHistory.every((h) => h.statsBuildConsistent && h.statsBuildMs >= 0)).toBe(true);
+  expect(details.search.cards).toBeGreaterThanOrEqual(1000);
+  expect(details.search.matches).toBeGreaterThan(0);
+  expect(details.search.msPerQuery).toBeGreaterThan(0);
   expect(details.perHistory[1]!.exportBytes).toBeGreaterThan(50 * 100);
 });

@@ -33,6 +33,16 @@ export interface StatsBuildTiming {
   consistent: boolean;
 }
 
+export interface SearchTiming {
+  /** Cards searched: the bundled deck four times over. */
+  cards: number;
+  queries: number;
+  /** Median time of one query over all of them (the card browser's filter, text folded once). */
+  msPerQuery: number;
+  /** Cards found over all the queries, so a search that finds nothing is not timed as fast. */
+  matches: number;
+}
+
 export interface FloorTiming {
   putMs: number;
   readMs: number;
@@ -47,6 +57,7 @@ export interface BenchPageApi {
   measureReplay(): Promise<ReplayTiming>;
   measureStatsBuild(): Promise<StatsBuildTiming>;
   measureFloor(): Promise<FloorTiming>;
+  measureSearch(): Promise<SearchTiming>;
 }
 
 declare global {

@@ -4,7 +4,10 @@
 // by the benchmark (tests/bench/harness.ts); the web build never ships it.
 import Dexie from 'dexie';
 import { createEmptyCard, fsrs, generatorParameters, type Card, type Grade } from 'ts-fsrs';
+import type { DeckFile } from '../../../content/schema';
+import { buildRows, filterRows, NO_FILTER } from '../../../renderer/core/browse-filter';
 import { replayReviews } from '../../../renderer/core/replay';
+import { endOfStudyDay } from '../../../renderer/core/study-day';
 import { addAnswer, kindBefore, type SlotDeltas } from '../../../renderer/core/review-stats';
 import { buildReviewStats, replaceStats } from '../../../renderer/db/review-stats-store';
 import { createScheduler, createSchedulerTimeline } from '../../../renderer/core/scheduler';
@@ -19,15 +22,18 @@ import { parseProgressFile, serializeProgressFile } from '../../../renderer/core
 import type { Host } from '../../../renderer/host/host';
 import { AppModel } from '../../../renderer/lib/app-model.svelte';
 import { generateHistory } from '../history';
-import type { BenchPageApi, ExportTiming, FloorTiming, ImportTiming, ReplayTiming, SeedResult, StatsBuildTiming } from './api';
+import type { BenchPageApi, ExportTiming, FloorTiming, ImportTiming, ReplayTiming, SearchTiming, SeedResult, StatsBuildTiming } from './api';
 
 const FLOOR_DB = 'mlops-flashcards-bench-floor';
 
-async function deckCardIds(): Promise<string[]> {
+async function readDeck(): Promise<DeckFile> {
   const response = await fetch('../decks/pt-BR.json');
   if (!response.ok) throw new Error(`deck: HTTP ${response.status}`);
-  const deck = (await response.json()) as { cards: { id: string }[] };
-  return deck.cards.map((card) => card.id);
+  return (await response.json()) as DeckFile;
+}
+
+async function deckCardIds(): Promise<string[]> {
+  return (await readDeck()).cards.map((card) => card.id);
 }
 
 async function seed(reviews: number): Promise<SeedResult> {
@@ -217,6 +223,28 @@ async function measureFloor(): Promise<FloorTiming> {
   }
 }
 
-const api: BenchPageApi = { seed, measureExport, measureImport, measureReplay, measureStatsBuild, measureFloor };
+/** Queries a learner types in the card browser: words, parts of words, a phrase, nothing found. */
+const SEARCH_QUERIES = ['implantacao', 'modelo deriva', '"feature store"', 'zzz', 'latência pipeline dados', 'monitor'];
+
+/** The card browser's search over 1,000 cards of real text: the bundled deck four times over. */
+async function measureSearch(): Promise<SearchTiming> {
+  const deck = await readDeck();
+  const cards = [0, 1, 2, 3].flatMap((copy) => deck.cards.map((card) => ({ ...card, id: `${card.id}-${copy}` })));
+  const now = Date.now();
+  const rows = buildRows(cards, new Map(), new Map(), now);
+  const context = { dayEnd: endOfStudyDay(now) };
+  filterRows(rows, { ...NO_FILTER, query: 'aquecimento' }, context);
+  const times: number[] = [];
+  let matches = 0;
+  for (const query of SEARCH_QUERIES) {
+    const started = performance.now();
+    matches += filterRows(rows, { ...NO_FILTER, query }, context).length;
+    times.push(performance.now() - started);
+  }
+  times.sort((a, b) => a - b);
+  return { cards: cards.length, queries: SEARCH_QUERIES.length, msPerQuery: times[Math.floor(times.length / 2)]!, matches };
+}
+
+const api: BenchPageApi = { seed, measureExport, measureImport, measureReplay, measureStatsBuild, measureFloor, measureSearch };
 window.bench = api;
 document.body.dataset.ready = 'true';
