@@ -11,6 +11,7 @@ import { DEFAULT_SETTINGS, type SchedulingHistory, type Settings } from '../core
 import { endOfStudyDay, startOfStudyDay } from '../core/study-day';
 import { applyAnswerToToday, type Today } from '../core/today';
 import type { CardState, Rating } from '../core/types';
+import { readAppState } from '../db/app-state';
 import type { FlashcardsDb, UserCardData } from '../db/db';
 import { exportProgress, recordExport } from '../db/export-progress';
 import {
@@ -24,7 +25,6 @@ import {
 } from '../db/progress-store';
 import { loadReviewStats } from '../db/review-stats-store';
 import { saveLocale, saveSettings } from '../db/settings-store';
-import { readAppState } from '../db/app-state';
 import { emptyUserCardData, updateUserCardData, type UserCardChange } from '../db/user-card-store';
 import type { Host } from '../host/host';
 import { afterPaintOrSoon } from './after-paint';
