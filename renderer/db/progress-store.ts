@@ -27,8 +27,9 @@ export async function getDeviceId(db: FlashcardsDb): Promise<string> {
   const existing = await storedDeviceId(db);
   if (existing !== undefined) return existing;
   return db.transaction('rw', db.meta, async () => {
-    const row = await db.meta.get(DEVICE_ID_KEY);
-    if (typeof row?.value === 'string') return row.value;
+    // Again inside the transaction: another window may have written one meanwhile.
+    const written = await storedDeviceId(db);
+    if (written !== undefined) return written;
     const id = newEventId(Date.now()).split('-')[1]!;
     await db.meta.put({ key: DEVICE_ID_KEY, value: id });
     return id;
