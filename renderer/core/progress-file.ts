@@ -124,8 +124,17 @@ export function isProgressFileTooLarge(bytes: number): boolean {
   return bytes > MAX_PROGRESS_FILE_BYTES;
 }
 
+/**
+ * How far parseProgressFile has got, in steps: each answer is checked in CHECK_PASSES passes
+ * (its fields and dates, the checksum, duplicates), so `total` is CHECK_PASSES times the answers.
+ */
+export type CheckProgress = (done: number, total: number) => void;
+export const CHECK_PASSES = 3;
+/** Answers between two progress reports: often enough for a bar, rare enough to cost nothing. */
+const REPORT_EVERY = 5_000;
+
 /** Validates everything before anything is written; `now` bounds dates from the future. */
-export async function parseProgressFile(input: string, now: number): Promise<ParseResult> {
+export async function parseProgressFile(input: string, now: number, { onProgress }: { onProgress?: CheckProgress } = {}): Promise<ParseResult> {
   // Some editors save UTF-8 with a byte-order mark, which JSON.parse refuses.
   const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
   if (text.trim() === '') return { ok: false, error: 'empty' };
@@ -148,19 +157,23 @@ export async function parseProgressFile(input: string, now: number): Promise<Par
     return { ok: false, error: 'invalid', detail: v.getDotPath(issue) ?? '' };
   }
   const file = envelope.output as unknown as ProgressFileV1;
-  const reviewsProblem = checkReviews(file.reviews as unknown[]);
+  const count = file.reviews.length;
+  const report = (pass: number) => (onProgress ? (i: number) => i % REPORT_EVERY === 0 && onProgress(pass * count + i, CHECK_PASSES * count) : undefined);
+  const reviewsProblem = checkReviews(file.reviews as unknown[], report(0));
   if (reviewsProblem) return reviewsProblem;
   const datesProblem = checkDates(file, now);
   if (datesProblem) return datesProblem;
   const { checksum, ...body } = file;
-  if ((await checksumOf(body)) !== checksum) return { ok: false, error: 'checksum' };
-  const duplicate = findConflictingDuplicate(file);
+  if ((await checksumOf(body, report(1))) !== checksum) return { ok: false, error: 'checksum' };
+  const duplicate = findConflictingDuplicate(file, report(2));
   if (duplicate) return { ok: false, error: 'conflicting-duplicate', detail: duplicate };
+  onProgress?.(CHECK_PASSES * count, CHECK_PASSES * count);
   return { ok: true, file };
 }
 
-function checkReviews(rows: unknown[]): Extract<ParseResult, { ok: false }> | undefined {
+function checkReviews(rows: unknown[], onRow?: (i: number) => void): Extract<ParseResult, { ok: false }> | undefined {
   for (let i = 0; i < rows.length; i++) {
+    onRow?.(i);
     const row = rows[i];
     const at = (field: string) => `reviews[${i}]${field ? `.${field}` : ''}`;
     if (typeof row !== 'object' || row === null || Array.isArray(row)) return { ok: false, error: 'invalid', detail: at('') };
@@ -201,9 +214,11 @@ function checkDates(file: ProgressFileV1, now: number): Extract<ParseResult, { o
 }
 
 /** The same id twice is harmless if both copies agree; different contents mean a broken file. */
-function findConflictingDuplicate(file: ProgressFileV1): string | undefined {
+function findConflictingDuplicate(file: ProgressFileV1, onRow?: (i: number) => void): string | undefined {
   const events = new Map<string, ReviewEvent>();
-  for (const review of file.reviews) {
+  for (let i = 0; i < file.reviews.length; i++) {
+    onRow?.(i);
+    const review = file.reviews[i]!;
     const previous = events.get(review.id);
     if (previous && !sameEvent(previous, review)) return review.id;
     events.set(review.id, review);
@@ -258,11 +273,11 @@ export function canonicalJson(value: unknown): string {
   return JSON.stringify(value) ?? 'null';
 }
 
-export async function checksumOf(body: Omit<ProgressFileV1, 'checksum'>): Promise<string> {
+export async function checksumOf(body: Omit<ProgressFileV1, 'checksum'>, onRow?: (i: number) => void): Promise<string> {
   // canonicalJson of the whole body, spelled out: the log is by far the biggest part, and
   // writing its rows with their keys already in sorted order is several times faster.
   const reviews = body.reviews
-    .map((e) => JSON.stringify({ cardId: e.cardId, deviceId: e.deviceId, durationMs: e.durationMs, id: e.id, rating: e.rating, reviewedAt: e.reviewedAt }))
+    .map((e, i) => (onRow?.(i), JSON.stringify({ cardId: e.cardId, deviceId: e.deviceId, durationMs: e.durationMs, id: e.id, rating: e.rating, reviewedAt: e.reviewedAt })))
     .join(',');
   const canonical =
     `{"appVersion":${JSON.stringify(body.appVersion)},"deviceId":${JSON.stringify(body.deviceId)}` +

@@ -19,12 +19,37 @@ export function replayReviews(
   scheduler: SchedulerSource,
   onAnswer?: (event: ReviewEvent, previous: CardState | undefined) => void,
 ): Map<string, CardState> {
+  return runToEnd(replayInSlices(events, scheduler, Infinity, onAnswer));
+}
+
+/**
+ * The same replay, a slice at a time: yields how many events are replayed after every
+ * `sliceSize`, and returns the states. A caller inside a database transaction lets the page paint
+ * between slices (db/chunked-work.ts); the replay itself is the one above.
+ */
+export function* replayInSlices(
+  events: readonly ReviewEvent[],
+  scheduler: SchedulerSource,
+  sliceSize: number,
+  onAnswer?: (event: ReviewEvent, previous: CardState | undefined) => void,
+): Generator<number, Map<string, CardState>, void> {
   const at = typeof scheduler === 'function' ? scheduler : () => scheduler;
   const states = new Map<string, CardState>();
-  for (const event of [...events].sort(compareEvents)) {
+  const sorted = [...events].sort(compareEvents);
+  for (let i = 0; i < sorted.length; i++) {
+    if (i > 0 && i % sliceSize === 0) yield i;
+    const event = sorted[i]!;
     const previous = states.get(event.cardId);
     onAnswer?.(event, previous);
     states.set(event.cardId, at(event.reviewedAt).next(event.cardId, previous, event.rating, event.reviewedAt));
   }
   return states;
+}
+
+/** Runs a sliced computation without stopping between slices. */
+export function runToEnd<T>(steps: Generator<unknown, T, void>): T {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
 }

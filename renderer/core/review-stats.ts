@@ -2,7 +2,7 @@
 // few thousand small rows instead of scanning every answer. Every time zone's offset from UTC is
 // a multiple of 15 minutes, so a study day (which starts at a local hour) never splits a slot:
 // days are grouped when the statistics are drawn, in the zone and day-start hour of that moment.
-import { replayReviews, type SchedulerSource } from './replay';
+import { replayInSlices, runToEnd, type SchedulerSource } from './replay';
 import type { CardState, Rating, ReviewEvent } from './types';
 
 export const SLOT_MS = 15 * 60_000;
@@ -64,6 +64,17 @@ export function replayWithStats(
   deltas: SlotDeltas = new Map(),
   sign: 1 | -1 = 1,
 ): { states: Map<string, CardState>; deltas: SlotDeltas } {
-  const states = replayReviews(events, scheduler, (event, previous) => addAnswer(deltas, event, kindBefore(previous), sign));
+  return runToEnd(replayWithStatsInSlices(events, scheduler, Infinity, deltas, sign));
+}
+
+/** replayWithStats a slice at a time (see replayInSlices): yields the events replayed so far. */
+export function* replayWithStatsInSlices(
+  events: readonly ReviewEvent[],
+  scheduler: SchedulerSource,
+  sliceSize: number,
+  deltas: SlotDeltas = new Map(),
+  sign: 1 | -1 = 1,
+): Generator<number, { states: Map<string, CardState>; deltas: SlotDeltas }, void> {
+  const states = yield* replayInSlices(events, scheduler, sliceSize, (event, previous) => addAnswer(deltas, event, kindBefore(previous), sign));
   return { states, deltas };
 }

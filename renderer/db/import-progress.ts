@@ -5,10 +5,11 @@
 import { planReviewMerge, planSettingsMerge, planUserCardDataMerge, type ReviewMerge } from '../core/merge';
 import type { ProgressFileV1 } from '../core/progress-file';
 import type { SchedulerSource } from '../core/replay';
-import { replayWithStats } from '../core/review-stats';
+import { replayWithStatsInSlices, type SlotDeltas, type StatsSlot } from '../core/review-stats';
 import { createSchedulerTimeline } from '../core/scheduler';
 import { readSchedulingHistory } from '../core/settings';
 import type { ReviewEvent } from '../core/types';
+import { Pacer, type ChunkedOptions } from './chunked-work';
 import type { FlashcardsDb } from './db';
 import { addToReviewCount, setReviewCount } from './progress-store';
 import { applyStatsDeltas, replaceStats } from './review-stats-store';
@@ -42,9 +43,10 @@ export async function previewImport(
   db: FlashcardsDb,
   file: ProgressFileV1,
   knownCardIds?: ReadonlySet<string>,
+  options: ChunkedOptions = {},
 ): Promise<ImportOutcome<ImportPreview>> {
   return db.transaction('r', db.reviews, db.userCardData, db.settings, async () => {
-    const { merge: reviews } = await planReviews(db, file.reviews);
+    const { merge: reviews } = await planReviews(db, file.reviews, new Pacer(db, options));
     if (!reviews.ok) return { ok: false, error: 'conflicting-duplicate', detail: reviews.conflict };
     const { cardRows, settingsRows } = await planRest(db, file);
     let firstAt: number | undefined;
@@ -82,27 +84,34 @@ class ImportRefused extends Error {
  * rules in core/merge.ts. Importing the same file again writes nothing. Storage failures
  * (quota, closed database) reject with Dexie's error, after the transaction rolled back.
  */
-export async function importProgress(db: FlashcardsDb, file: ProgressFileV1, scheduler: SchedulerSource): Promise<ImportOutcome<ImportResult>> {
+export async function importProgress(
+  db: FlashcardsDb,
+  file: ProgressFileV1,
+  scheduler: SchedulerSource,
+  options: ChunkedOptions = {},
+): Promise<ImportOutcome<ImportResult>> {
   try {
     const value = await db.transaction('rw', [db.reviews, db.cardStates, db.userCardData, db.settings, db.meta, db.reviewStats], async () => {
-      const { merge: reviews, localLog } = await planReviews(db, file.reviews);
+      const pacer = new Pacer(db, options);
+      const { merge: reviews, localLog, localCount } = await planReviews(db, file.reviews, pacer);
       if (!reviews.ok) throw new ImportRefused(reviews.conflict);
       const { cardRows, settingsRows } = await planRest(db, file);
       if (reviews.added.length > 0) {
         // Replaying a card's whole history, old answers and new, gives the state both laptops
         // agree on; cards the file does not touch keep theirs (they would replay to the same).
         const touched = new Set(reviews.added.map((e) => e.cardId));
-        const history = localLog
-          ? localLog.filter((e) => touched.has(e.cardId))
-          : await db.reviews.where('cardId').anyOf([...touched]).toArray();
-        await db.reviews.bulkAdd(reviews.added);
+        const history = localLog ? localLog.filter((e) => touched.has(e.cardId)) : await readHistoryOf(db, touched, localCount, pacer);
+        await pacer.inChunks('writing', reviews.added, (chunk) => db.reviews.bulkAdd(chunk));
         await addToReviewCount(db, reviews.added.length);
         // An older answer arriving can change what the later ones were (new, review...): the
         // touched cards' answers are taken out of the statistics as they were and put back as
         // the merged replay sees them.
-        const { deltas } = replayWithStats(history, scheduler, new Map(), -1);
-        const { states } = replayWithStats(history.concat(reviews.added), scheduler, deltas);
-        await Promise.all([db.cardStates.bulkPut([...states.values()]), applyStatsDeltas(db, deltas)]);
+        const replayed = 2 * history.length + reviews.added.length;
+        const { deltas } = await pacer.replay(replayWithStatsInSlices(history, scheduler, pacer.replaySlice, new Map(), -1), history.length, 0, replayed);
+        const merged = history.concat(reviews.added);
+        const { states } = await pacer.replay(replayWithStatsInSlices(merged, scheduler, pacer.replaySlice, deltas), merged.length, history.length, replayed);
+        await db.cardStates.bulkPut([...states.values()]);
+        await pacer.inChunks('saving', [...deltas.values()], (chunk) => applyStatsDeltas(db, slotDeltas(chunk)));
       }
       if (cardRows.length > 0) await db.userCardData.bulkPut(cardRows);
       if (settingsRows.length > 0) await db.settings.bulkPut(settingsRows);
@@ -120,16 +129,24 @@ export async function importProgress(db: FlashcardsDb, file: ProgressFileV1, sch
  * data and the settings are replaced and every state is replayed, in one transaction. The
  * device id and the other meta rows stay.
  */
-export async function replaceProgress(db: FlashcardsDb, file: ProgressFileV1, scheduler: SchedulerSource): Promise<{ reviews: number }> {
+export async function replaceProgress(
+  db: FlashcardsDb,
+  file: ProgressFileV1,
+  scheduler: SchedulerSource,
+  options: ChunkedOptions = {},
+): Promise<{ reviews: number }> {
   const reviews = [...new Map(file.reviews.map((e) => [e.id, e])).values()];
   await db.transaction('rw', [db.reviews, db.cardStates, db.userCardData, db.settings, db.meta, db.reviewStats], async () => {
+    const pacer = new Pacer(db, options);
     await Promise.all([db.reviews.clear(), db.cardStates.clear(), db.userCardData.clear(), db.settings.clear()]);
-    await db.reviews.bulkAdd(reviews);
+    await pacer.inChunks('writing', reviews, (chunk) => db.reviews.bulkAdd(chunk));
     await setReviewCount(db, reviews.length);
     // The restored settings bring their own history: the replay follows it when there is one.
     const history = readSchedulingHistory(file.settings.find((row) => row.key === 'schedulingHistory')?.value);
-    const { states, deltas } = replayWithStats(reviews, history.length > 0 ? createSchedulerTimeline(history) : scheduler);
-    await Promise.all([db.cardStates.bulkAdd([...states.values()]), replaceStats(db, deltas)]);
+    const timeline = history.length > 0 ? createSchedulerTimeline(history) : scheduler;
+    const { states, deltas } = await pacer.replay(replayWithStatsInSlices(reviews, timeline, pacer.replaySlice), reviews.length);
+    await db.cardStates.bulkAdd([...states.values()]);
+    await replaceStats(db, deltas, pacer);
     await db.userCardData.bulkPut(file.userCardData);
     await db.settings.bulkPut(file.settings);
   });
@@ -143,22 +160,43 @@ interface ReviewPlan {
   merge: ReviewMerge;
   /** The whole local log, when it was read to compare the file against. */
   localLog: ReviewEvent[] | undefined;
+  /** The local log's size before the import. */
+  localCount: number;
 }
 
 /**
  * Finds the file's answers already here (to skip them, or refuse them if they differ): one get
  * per answer for a small file or a log that dwarfs it, one read of the whole log otherwise.
  */
-async function planReviews(db: FlashcardsDb, incoming: readonly ReviewEvent[]): Promise<ReviewPlan> {
+async function planReviews(db: FlashcardsDb, incoming: readonly ReviewEvent[], pacer: Pacer): Promise<ReviewPlan> {
   const localCount = await db.reviews.count();
-  if (localCount === 0) return { merge: planReviewMerge(incoming, []), localLog: undefined };
+  if (localCount === 0) return { merge: planReviewMerge(incoming, []), localLog: undefined, localCount };
   if (incoming.length <= LOOKUP_UP_TO || incoming.length * 8 < localCount) {
-    const matches = await db.reviews.bulkGet(incoming.map((e) => e.id));
-    return { merge: planReviewMerge(incoming, matches), localLog: undefined };
+    const matches: (ReviewEvent | undefined)[] = [];
+    await pacer.inChunks('comparing', incoming, async (chunk) => {
+      for (const match of await db.reviews.bulkGet(chunk.map((e) => e.id))) matches.push(match);
+    });
+    return { merge: planReviewMerge(incoming, matches), localLog: undefined, localCount };
   }
-  const localLog = await db.reviews.toArray();
+  const localLog = await pacer.readLog('comparing', localCount);
   const byId = new Map(localLog.map((e) => [e.id, e]));
-  return { merge: planReviewMerge(incoming, incoming.map((e) => byId.get(e.id))), localLog };
+  return { merge: planReviewMerge(incoming, incoming.map((e) => byId.get(e.id))), localLog, localCount };
+}
+
+/**
+ * Every local answer of some cards. One read when they are few; otherwise the whole log in pages,
+ * kept for those cards: a single read of most of a long log would freeze the page.
+ */
+async function readHistoryOf(db: FlashcardsDb, cardIds: ReadonlySet<string>, localCount: number, pacer: Pacer): Promise<ReviewEvent[]> {
+  if (localCount === 0) return [];
+  // A collection of anyOf keeps its place in the keys as it runs: one per query.
+  const ofCards = () => db.reviews.where('cardId').anyOf([...cardIds]);
+  if ((await ofCards().count()) <= pacer.chunkRows) return ofCards().toArray();
+  return (await pacer.readLog('reading-history', localCount)).filter((e) => cardIds.has(e.cardId));
+}
+
+function slotDeltas(rows: readonly StatsSlot[]): SlotDeltas {
+  return new Map(rows.map((row) => [row.slot, row]));
 }
 
 async function planRest(db: FlashcardsDb, file: ProgressFileV1) {

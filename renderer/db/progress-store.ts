@@ -1,10 +1,11 @@
 // Reads and writes of study progress. Every write that belongs together is one transaction:
 // an answer's event and the card's new state land together or not at all.
 import { newEventId } from '../core/event-id';
-import { answerDelta, replayWithStats } from '../core/review-stats';
+import { answerDelta, replayWithStatsInSlices } from '../core/review-stats';
 import type { Scheduler } from '../core/scheduler';
 import { todayFromAnswers, type Today } from '../core/today';
 import type { CardState, Rating, ReviewEvent } from '../core/types';
+import { Pacer, type ChunkedOptions } from './chunked-work';
 import { REVIEW_COUNT_KEY, type FlashcardsDb } from './db';
 import { applyStatsDeltas, replaceStats } from './review-stats-store';
 import { emptyUserCardData } from './user-card-store';
@@ -145,11 +146,17 @@ export async function loadTodayCounts(db: FlashcardsDb, dayStart: number): Promi
 }
 
 /** Recomputes every card state, and the statistics' slots, from the log in one transaction ("rebuild from history"). */
-export async function rebuildCardStates(db: FlashcardsDb, schedulerAt: (time: number) => Scheduler): Promise<Map<string, CardState>> {
+export async function rebuildCardStates(
+  db: FlashcardsDb,
+  schedulerAt: (time: number) => Scheduler,
+  options: ChunkedOptions = {},
+): Promise<Map<string, CardState>> {
   return db.transaction('rw', [db.reviews, db.cardStates, db.meta, db.reviewStats], async () => {
-    const { states, deltas } = replayWithStats(await db.reviews.toArray(), schedulerAt);
+    const pacer = new Pacer(db, options);
+    const log = await pacer.readLog('reading-history', (await storedReviewCount(db)) ?? 0);
+    const { states, deltas } = await pacer.replay(replayWithStatsInSlices(log, schedulerAt, pacer.replaySlice), log.length);
     await db.cardStates.clear();
-    await Promise.all([db.cardStates.bulkPut([...states.values()]), replaceStats(db, deltas)]);
+    await Promise.all([db.cardStates.bulkPut([...states.values()]), replaceStats(db, deltas, pacer)]);
     return states;
   });
 }

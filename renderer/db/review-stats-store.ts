@@ -3,6 +3,7 @@
 // log once built; `meta` says when they have been built from the whole log.
 import { applyDelta, replayWithStats, type SlotDeltas, type StatsSlot } from '../core/review-stats';
 import type { SchedulerSource } from '../core/replay';
+import type { Pacer } from './chunked-work';
 import type { FlashcardsDb } from './db';
 
 /** `meta` row set once `reviewStats` holds the whole log; its value is the layout's version. */
@@ -24,11 +25,15 @@ export async function applyStatsDeltas(db: FlashcardsDb, deltas: SlotDeltas): Pr
   await Promise.all([puts.length > 0 ? db.reviewStats.bulkPut(puts) : undefined, gone.length > 0 ? db.reviewStats.bulkDelete(gone) : undefined]);
 }
 
-/** Inside the caller's transaction (with `meta`): the slots of the whole log, replacing all; returns them. */
-export async function replaceStats(db: FlashcardsDb, deltas: SlotDeltas): Promise<StatsSlot[]> {
+/**
+ * Inside the caller's transaction (with `meta`): the slots of the whole log, replacing all; returns
+ * them. With a pacer (a long import, restore or rebuild), they are written a chunk at a time.
+ */
+export async function replaceStats(db: FlashcardsDb, deltas: SlotDeltas, pacer?: Pacer): Promise<StatsSlot[]> {
   const rows = [...deltas.values()];
   await db.reviewStats.clear();
-  await Promise.all([db.reviewStats.bulkAdd(rows), db.meta.put({ key: STATS_BUILT_KEY, value: STATS_LAYOUT })]);
+  const write = (chunk: StatsSlot[]) => db.reviewStats.bulkAdd(chunk);
+  await Promise.all([pacer ? pacer.inChunks('saving', rows, write) : write(rows), db.meta.put({ key: STATS_BUILT_KEY, value: STATS_LAYOUT })]);
   return rows;
 }
 
