@@ -52,13 +52,20 @@ export class Pacer {
     await this.step(phase, 0, total, true);
   }
 
-  /** Runs `write` over `rows`, a chunk at a time, in order. */
+  /**
+   * Runs `write` over `rows`, a chunk at a time, in order. Chunks are issued two at a time, so the
+   * storage process writes one while the page prepares the other; awaiting them is the page's
+   * chance to paint. Both are issued in the same tick and awaited together: a Dexie promise held
+   * across another await is not safe inside a transaction.
+   */
   async inChunks<T>(phase: TaskPhase, rows: readonly T[], write: (chunk: T[]) => Promise<unknown>): Promise<void> {
     if (rows.length === 0) return;
     await this.begin(phase, rows.length);
-    for (let start = 0; start < rows.length; start += this.chunkRows) {
-      const end = Math.min(rows.length, start + this.chunkRows);
-      await write(rows.slice(start, end));
+    const size = this.chunkRows;
+    for (let start = 0; start < rows.length; start += 2 * size) {
+      const middle = Math.min(rows.length, start + size);
+      const end = Math.min(rows.length, start + 2 * size);
+      await Promise.all([write(rows.slice(start, middle)), middle < end ? write(rows.slice(middle, end)) : undefined]);
       await this.step(phase, end, rows.length, end === rows.length);
     }
   }
