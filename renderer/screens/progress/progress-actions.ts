@@ -1,14 +1,18 @@
 // What the Progress screen does, as plain async functions over the host and the database, so
 // each step is tested without a browser. Every failure comes back as a ProgressProblem the
 // screen shows in an alert; none of them leaves a half-applied change. Such failures are
-// logged as warnings: the learner has been told, and console errors mean a bug.
-import { parseProgressFile, progressFileName, type ProgressFileError, type ProgressFileV1 } from '../../core/progress-file';
+// logged as warnings: the learner has been told, and console errors mean a bug. The long steps
+// take TaskOptions: they report their progress, and an aborted signal ends them as 'aborted',
+// with nothing written.
+import { progressFileName, type ProgressFileError, type ProgressFileV1 } from '../../core/progress-file';
 import type { SchedulerSource } from '../../core/replay';
 import { classifyStorageError } from '../../core/storage-errors';
+import { isAbort, type TaskOptions } from '../../core/task-progress';
 import type { FlashcardsDb } from '../../db/db';
 import { exportForBackup, exportReviewsCsv } from '../../db/export-progress';
 import { importProgress, previewImport, replaceProgress, type ImportPreview, type ImportResult } from '../../db/import-progress';
 import type { BackupHost, Host } from '../../host/host';
+import { checkProgressFile } from '../../lib/check-progress-file';
 
 export type ProblemCode = ProgressFileError | 'conflicts-with-local' | 'quota' | 'read-failed' | 'write-failed';
 
@@ -34,7 +38,16 @@ export interface Identity {
   deviceId: string;
 }
 
-export type PickOutcome = { kind: 'cancelled' } | { kind: 'problem'; problem: ProgressProblem } | { kind: 'preview'; pending: PendingImport };
+/** The learner stopped the work (Cancel); nothing was written. */
+export type Aborted = { kind: 'aborted' };
+export type Problem = { kind: 'problem'; problem: ProgressProblem };
+
+export type PickOutcome = { kind: 'cancelled' } | Aborted | Problem | { kind: 'preview'; pending: PendingImport };
+
+interface CheckOptions extends TaskOptions {
+  now: number;
+  knownCardIds: ReadonlySet<string>;
+}
 
 /**
  * Lets the learner pick a file, validates all of it and computes what importing it would do.
@@ -43,7 +56,7 @@ export type PickOutcome = { kind: 'cancelled' } | { kind: 'problem'; problem: Pr
 export async function pickProgressFile(
   host: Pick<Host, 'openProgressFile'>,
   db: FlashcardsDb,
-  options: { now: number; knownCardIds: ReadonlySet<string>; onReading?: () => Promise<void> | void },
+  options: CheckOptions & { onReading?: () => Promise<void> | void },
 ): Promise<PickOutcome> {
   let opened;
   try {
@@ -56,40 +69,55 @@ export async function pickProgressFile(
   if (opened.status === 'too-large') return { kind: 'problem', problem: { code: 'too-large', bytes: opened.bytes } };
   await options.onReading?.();
   const checked = await checkProgressText(db, opened.text, options);
-  return checked.kind === 'problem' ? checked : { kind: 'preview', pending: { name: opened.name, ...checked } };
+  return checked.kind === 'ok' ? { kind: 'preview', pending: { name: opened.name, file: checked.file, preview: checked.preview } } : checked;
 }
 
 /** Parses and previews text already read (a picked file, a backup). */
 export async function checkProgressText(
   db: FlashcardsDb,
   text: string,
-  options: { now: number; knownCardIds: ReadonlySet<string> },
-): Promise<{ kind: 'problem'; problem: ProgressProblem } | { kind: 'ok'; file: ProgressFileV1; preview: ImportPreview }> {
-  const parsed = await parseProgressFile(text, options.now);
+  options: CheckOptions,
+): Promise<Aborted | Problem | { kind: 'ok'; file: ProgressFileV1; preview: ImportPreview }> {
+  const checked = await readProgressText(text, options.now, options);
+  if (checked.kind !== 'ok') return checked;
+  try {
+    const preview = await previewImport(db, checked.file, options.knownCardIds, options);
+    if (!preview.ok) return { kind: 'problem', problem: { code: 'conflicts-with-local', where: preview.detail } };
+    return { kind: 'ok', file: checked.file, preview: preview.value };
+  } catch (error) {
+    return isAbort(error) ? { kind: 'aborted' } : { kind: 'problem', problem: storageProblem(error) };
+  }
+}
+
+/** Parses and validates a file's text, off the page's thread where it can. */
+async function readProgressText(text: string, now: number, options: TaskOptions): Promise<Aborted | Problem | { kind: 'ok'; file: ProgressFileV1 }> {
+  let parsed;
+  try {
+    parsed = await checkProgressFile(text, now, options);
+  } catch (error) {
+    if (isAbort(error)) return { kind: 'aborted' };
+    console.warn(error);
+    return { kind: 'problem', problem: { code: 'read-failed' } };
+  }
   if (!parsed.ok) {
     const bytes = parsed.error === 'too-large' ? new TextEncoder().encode(text).length : undefined;
     return { kind: 'problem', problem: { code: parsed.error, where: parsed.detail, bytes } };
   }
-  try {
-    const preview = await previewImport(db, parsed.file, options.knownCardIds);
-    if (!preview.ok) return { kind: 'problem', problem: { code: 'conflicts-with-local', where: preview.detail } };
-    return { kind: 'ok', file: parsed.file, preview: preview.value };
-  } catch (error) {
-    return { kind: 'problem', problem: storageProblem(error) };
-  }
+  return { kind: 'ok', file: parsed.file };
 }
 
 export async function applyImport(
   db: FlashcardsDb,
   scheduler: SchedulerSource,
   file: ProgressFileV1,
-): Promise<{ kind: 'done'; result: ImportResult } | { kind: 'problem'; problem: ProgressProblem }> {
+  options: TaskOptions = {},
+): Promise<Aborted | Problem | { kind: 'done'; result: ImportResult }> {
   try {
-    const outcome = await importProgress(db, file, scheduler);
+    const outcome = await importProgress(db, file, scheduler, options);
     if (!outcome.ok) return { kind: 'problem', problem: { code: 'conflicts-with-local', where: outcome.detail } };
     return { kind: 'done', result: outcome.value };
   } catch (error) {
-    return { kind: 'problem', problem: storageProblem(error) };
+    return isAbort(error) ? { kind: 'aborted' } : { kind: 'problem', problem: storageProblem(error) };
   }
 }
 
@@ -108,17 +136,17 @@ export async function readBackup(
   backups: BackupHost,
   name: string,
   now: number,
-): Promise<{ kind: 'problem'; problem: ProgressProblem } | { kind: 'ok'; file: ProgressFileV1 }> {
+  options: TaskOptions = {},
+): Promise<Aborted | Problem | { kind: 'ok'; file: ProgressFileV1 }> {
   let text: string;
   try {
+    options.onProgress?.({ phase: 'reading', done: 0, total: 0 });
     text = await backups.read(name);
   } catch (error) {
     console.warn(error);
     return { kind: 'problem', problem: { code: 'read-failed' } };
   }
-  const parsed = await parseProgressFile(text, now);
-  if (!parsed.ok) return { kind: 'problem', problem: { code: parsed.error, where: parsed.detail } };
-  return { kind: 'ok', file: parsed.file };
+  return readProgressText(text, now, options);
 }
 
 /**
@@ -132,8 +160,10 @@ export async function restoreBackup(
   file: ProgressFileV1,
   identity: Identity,
   now: number,
-): Promise<{ kind: 'done' } | { kind: 'problem'; problem: ProgressProblem }> {
+  options: TaskOptions = {},
+): Promise<Aborted | Problem | { kind: 'done' }> {
   try {
+    options.onProgress?.({ phase: 'backing-up', done: 0, total: 0 });
     const current = await exportForBackup(db, { ...identity, now });
     if (current !== null) await backups.write(current, 'before-restore');
   } catch (error) {
@@ -141,9 +171,9 @@ export async function restoreBackup(
     return { kind: 'problem', problem: { code: 'write-failed' } };
   }
   try {
-    await replaceProgress(db, file, scheduler);
+    await replaceProgress(db, file, scheduler, options);
     return { kind: 'done' };
   } catch (error) {
-    return { kind: 'problem', problem: storageProblem(error) };
+    return isAbort(error) ? { kind: 'aborted' } : { kind: 'problem', problem: storageProblem(error) };
   }
 }

@@ -20,6 +20,7 @@ const known = new Set(['basics/what-is-mlops', 'cloud/serverless']);
 async function importText(db: FlashcardsDb, text: string): Promise<{ problem?: ProgressProblem }> {
   const checked = await checkProgressText(db, text, { now: NOW, knownCardIds: known });
   if (checked.kind === 'problem') return { problem: checked.problem };
+  if (checked.kind === 'aborted') throw new Error('aborted without a signal');
   const applied = await applyImport(db, scheduler, checked.file);
   return applied.kind === 'problem' ? { problem: applied.problem } : {};
 }
