@@ -10,6 +10,7 @@ import { createSchedulerTimeline, type Scheduler } from '../core/scheduler';
 import { DEFAULT_SETTINGS, type SchedulingHistory, type Settings } from '../core/settings';
 import { endOfStudyDay, startOfStudyDay } from '../core/study-day';
 import { applyAnswerToToday, type Today } from '../core/today';
+import type { TaskOptions } from '../core/task-progress';
 import type { CardState, Rating } from '../core/types';
 import { readAppState } from '../db/app-state';
 import type { FlashcardsDb, UserCardData } from '../db/db';
@@ -233,10 +234,10 @@ export class AppModel {
     this.today = await loadTodayCounts(this.db, startOfStudyDay(now, settings.dayStartHour));
   }
 
-  /** Replays the whole log into the card states ("rebuild from history"). */
-  async rebuildFromHistory(): Promise<number> {
+  /** Replays the whole log into the card states ("rebuild from history"); cancelled, nothing changes. */
+  async rebuildFromHistory(options: TaskOptions = {}): Promise<number> {
     await this.written();
-    this.states = await rebuildCardStates(this.db, this.#schedulerAt);
+    this.states = await rebuildCardStates(this.db, this.#schedulerAt, options);
     return this.states.size;
   }
 

@@ -9,8 +9,9 @@ import settings from './messages/settings';
 import stats from './messages/stats';
 import storage from './messages/storage';
 import study from './messages/study';
+import tasks from './messages/tasks';
 
-const messages = { ...app, ...deck, ...study, ...settings, ...browse, ...progress, ...storage, ...stats };
+const messages = { ...app, ...deck, ...study, ...settings, ...browse, ...progress, ...storage, ...stats, ...tasks };
 export type MessageKey = keyof typeof messages;
 
 export const i18n = $state<{ locale: Locale }>({ locale: 'pt-BR' });

@@ -9,8 +9,8 @@ import type { ProgressProblem } from './progress-actions';
  * Singular for exactly one, plural otherwise: right for whole counts in both languages. (CLDR
  * calls 0 "one" in Portuguese, but "0 respostas" is what Brazilians write.)
  */
-export function plural(count: number, one: MessageKey, other: MessageKey): string {
-  return t(count === 1 ? one : other, { count });
+export function plural(count: number, one: MessageKey, other: MessageKey, params: Record<string, string | number> = {}): string {
+  return t(count === 1 ? one : other, { ...params, count });
 }
 
 export function answersText(count: number): string {

@@ -69,14 +69,6 @@ export default {
     'Importar arquivo…',
     'Import a file…',
   ],
-  'progress.reading': [
-    'Verificando o arquivo…',
-    'Checking the file…',
-  ],
-  'progress.importing': [
-    'Importando {count} respostas…',
-    'Importing {count} answers…',
-  ],
   'progress.previewTitle': [
     'Importar este progresso?',
     'Import this progress?',
@@ -288,10 +280,6 @@ export default {
   'progress.restoreBody': [
     'O progresso deste computador passa a ser o do backup de {when} ({answers}). Antes, o estado atual é salvo em um novo backup, para você poder voltar atrás.',
     'This computer\'s progress becomes that of the backup of {when} ({answers}). First, the current state is saved in a new backup, so you can go back.',
-  ],
-  'progress.restoring': [
-    'Restaurando o backup…',
-    'Restoring the backup…',
   ],
   'progress.restored': [
     'Backup de {when} restaurado. O estado anterior ficou guardado num backup “Antes de restaurar”.',

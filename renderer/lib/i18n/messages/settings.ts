@@ -30,7 +30,6 @@ export default {
   'settings.rebuildTitle': ['Reconstruir a partir do histórico', 'Rebuild from history'],
   'settings.rebuildHelp': ['Recalcula o agendamento de todos os cartões a partir das suas respostas registradas.', 'Recomputes every card’s schedule from your recorded answers.'],
   'settings.rebuild': ['Reconstruir agendamento', 'Rebuild schedule'],
-  'settings.rebuilding': ['Reconstruindo…', 'Rebuilding…'],
   'settings.rebuilt': ['Agendamento reconstruído para {count} cartões.', 'Schedule rebuilt for {count} cards.'],
   'practice.title': ['Prática livre', 'Free practice'],
   'practice.intro': ['Pratique um conjunto de cartões quando quiser, sem mexer no agendamento.', 'Practise a set of cards whenever you like, without touching the schedule.'],
