@@ -34,7 +34,11 @@ export function countsAnswers(phase: TaskPhase): boolean {
   return phase === 'comparing' || phase === 'reading-history' || phase === 'writing' || phase === 'replaying';
 }
 
-/** True when the work was stopped through its signal (the caller says "cancelled", not "failed"). */
-export function isAbort(error: unknown): boolean {
-  return typeof error === 'object' && error !== null && (error as { name?: unknown }).name === 'AbortError';
+/**
+ * Whether work that failed was stopped by the learner. Asked of the signal, not of the error's
+ * name: a transaction the browser aborts (a full disk) also fails its pending requests with an
+ * AbortError, and that must read as the failure it is.
+ */
+export function wasCancelled(options: TaskOptions): boolean {
+  return options.signal?.aborted === true;
 }

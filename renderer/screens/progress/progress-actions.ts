@@ -7,7 +7,7 @@
 import { progressFileName, type ProgressFileError, type ProgressFileV1 } from '../../core/progress-file';
 import type { SchedulerSource } from '../../core/replay';
 import { classifyStorageError } from '../../core/storage-errors';
-import { isAbort, type TaskOptions } from '../../core/task-progress';
+import { wasCancelled, type TaskOptions } from '../../core/task-progress';
 import type { FlashcardsDb } from '../../db/db';
 import { exportForBackup, exportReviewsCsv } from '../../db/export-progress';
 import { importProgress, previewImport, replaceProgress, type ImportPreview, type ImportResult } from '../../db/import-progress';
@@ -85,7 +85,7 @@ export async function checkProgressText(
     if (!preview.ok) return { kind: 'problem', problem: { code: 'conflicts-with-local', where: preview.detail } };
     return { kind: 'ok', file: checked.file, preview: preview.value };
   } catch (error) {
-    return isAbort(error) ? { kind: 'aborted' } : { kind: 'problem', problem: storageProblem(error) };
+    return wasCancelled(options) ? { kind: 'aborted' } : { kind: 'problem', problem: storageProblem(error) };
   }
 }
 
@@ -95,7 +95,7 @@ async function readProgressText(text: string, now: number, options: TaskOptions)
   try {
     parsed = await checkProgressFile(text, now, options);
   } catch (error) {
-    if (isAbort(error)) return { kind: 'aborted' };
+    if (wasCancelled(options)) return { kind: 'aborted' };
     console.warn(error);
     return { kind: 'problem', problem: { code: 'read-failed' } };
   }
@@ -117,7 +117,7 @@ export async function applyImport(
     if (!outcome.ok) return { kind: 'problem', problem: { code: 'conflicts-with-local', where: outcome.detail } };
     return { kind: 'done', result: outcome.value };
   } catch (error) {
-    return isAbort(error) ? { kind: 'aborted' } : { kind: 'problem', problem: storageProblem(error) };
+    return wasCancelled(options) ? { kind: 'aborted' } : { kind: 'problem', problem: storageProblem(error) };
   }
 }
 
@@ -174,6 +174,6 @@ export async function restoreBackup(
     await replaceProgress(db, file, scheduler, options);
     return { kind: 'done' };
   } catch (error) {
-    return isAbort(error) ? { kind: 'aborted' } : { kind: 'problem', problem: storageProblem(error) };
+    return wasCancelled(options) ? { kind: 'aborted' } : { kind: 'problem', problem: storageProblem(error) };
   }
 }

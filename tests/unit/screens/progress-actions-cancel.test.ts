@@ -73,4 +73,16 @@ describe('cancelling', () => {
     expect(writes).toEqual(['before-restore']);
     expect(await dumpDatabase(db)).toEqual(before);
   });
+
+  it('is not what a full disk looks like: the browser\'s AbortError around a quota error is a problem', async () => {
+    const db = await studiedDb(10);
+    open.push(db);
+    const before = await dumpDatabase(db);
+    // How Chromium and Dexie report a transaction aborted for quota: an AbortError around it.
+    const full = Object.assign(new Error('QuotaExceededError'), { name: 'AbortError', inner: Object.assign(new Error(''), { name: 'QuotaExceededError' }) });
+    db.reviews.bulkAdd = (() => Promise.reject(full)) as unknown as typeof db.reviews.bulkAdd;
+    const outcome = await applyImport(db, scheduler, await progressFile({ reviews: historyOf(50, 'other') }), { signal: new AbortController().signal });
+    expect(outcome).toEqual({ kind: 'problem', problem: { code: 'quota' } });
+    expect(await dumpDatabase(db)).toEqual(before);
+  });
 });
