@@ -4,7 +4,7 @@
 // screen's data instead cost that screen 35 ms (A/B over 25 loads).
 export const screens = {
   browse: () => import('../screens/Browse.svelte'),
-  study: () => import('../screens/Study.svelte'),
+  study: () => import('../screens/study/Study.svelte'),
   practice: () => import('../screens/Practice.svelte'),
   settings: () => import('../screens/Settings.svelte'),
   progress: () => import('../screens/Progress.svelte'),

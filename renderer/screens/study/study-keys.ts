@@ -1,6 +1,6 @@
 // Keyboard map of the study screen (Anki's keys where Anki has one), kept apart from the
 // component so it is unit-tested and listed in the help dialog from one place.
-import type { Rating } from '../core/types';
+import type { Rating } from '../../core/types';
 
 export type StudyCommand =
   | { type: 'reveal' }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { studyCommandFor } from '../../../renderer/screens/study-keys';
+import { studyCommandFor } from '../../../../renderer/screens/study/study-keys';
 
 const key = (k: string, mods: Partial<{ ctrlKey: boolean; metaKey: boolean; altKey: boolean }> = {}) => ({
   key: k,

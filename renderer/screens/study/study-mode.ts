@@ -1,4 +1,4 @@
-import type { SectionId } from '../../content/syllabus';
+import type { SectionId } from '../../../content/syllabus';
 
 /** Scheduled study follows the queue; free practice walks a fixed list of cards. */
 export type StudyMode =
