@@ -21,7 +21,7 @@ async function studyOneCard(page: Page, section = 'Fundamentos') {
 test('the browser build reminds to export once the last export is over a week old', async ({ page }) => {
   await page.goto('/');
   await studyOneCard(page);
-  await expect(page.getByText('1 respostas registradas')).toBeVisible();
+  await expect(page.getByText('1 resposta registrada')).toBeVisible();
   await expect(page.getByText(/exportar é a única cópia/)).toHaveCount(0);
 
   await putRows(page, 'meta', [{ key: 'lastExportAt', value: Date.now() - 8 * DAY }]);
@@ -78,7 +78,7 @@ test('a card whose answer changed since it was last answered says so', async ({ 
 test('a database deleted while the app runs is reported, and the loss is reported again on the next start', async ({ page }) => {
   await page.goto('/');
   await studyOneCard(page);
-  await expect(page.getByText('1 respostas registradas')).toBeVisible();
+  await expect(page.getByText('1 resposta registrada')).toBeVisible();
   await page.evaluate((name) => new Promise((resolve) => {
     const request = indexedDB.deleteDatabase(name);
     request.onsuccess = request.onerror = () => resolve(null);

@@ -90,7 +90,7 @@ test('buttons work as well as keys', async ({ page }) => {
   await page.getByRole('button', { name: /Mostrar resposta/ }).click();
   await page.getByRole('button', { name: /^Fácil/ }).click();
   await page.getByRole('button', { name: /Voltar ao baralho/ }).click();
-  await expect(page.getByText('1 respostas registradas')).toBeVisible();
+  await expect(page.getByText('1 resposta registrada')).toBeVisible();
 });
 
 test('cards studied in English under a Portuguese interface do not come back marked revised', async ({ page }) => {

@@ -1,6 +1,8 @@
-// The one way strings reach the screen: t(key, params) in the current interface language.
+// The one way strings reach the screen: t(key, params) in the current interface language, with
+// its parameters checked against the message's placeholders and plurals chosen by Intl.PluralRules.
 // Each feature keeps its strings in messages/<feature>.ts as [pt-BR, en] pairs.
 import type { Locale } from '../../../content/schema';
+import type { Message, Plural } from './message';
 import app from './messages/app';
 import browse from './messages/browse';
 import deck from './messages/deck';
@@ -10,13 +12,32 @@ import stats from './messages/stats';
 import storage from './messages/storage';
 import study from './messages/study';
 
-const messages = { ...app, ...deck, ...study, ...settings, ...browse, ...progress, ...storage, ...stats };
+const messages = { ...app, ...deck, ...study, ...settings, ...browse, ...progress, ...storage, ...stats } satisfies Record<string, Message>;
 export type MessageKey = keyof typeof messages;
+
+type TextOf<M> = M extends string ? M : M extends Plural ? M[keyof M] : never;
+type Placeholders<S> = S extends `${string}{${infer Name}}${infer Rest}` ? Name | Placeholders<Rest> : never;
+/** The `{name}` parameters a message's texts use, in either language. */
+export type ParamsOf<K extends MessageKey> = Placeholders<TextOf<(typeof messages)[K][0]> | TextOf<(typeof messages)[K][1]>>;
+type ParamArgs<K extends MessageKey> = [ParamsOf<K>] extends [never] ? [] : [params: Record<ParamsOf<K>, string | number>];
 
 export const i18n = $state<{ locale: Locale }>({ locale: 'pt-BR' });
 
-export function t(key: MessageKey, params: Record<string, string | number> = {}): string {
-  const template = messages[key][i18n.locale === 'pt-BR' ? 0 : 1];
+const pluralRules = new Map<Locale, Intl.PluralRules>();
+
+function pluralForm(text: Plural, count: number): string {
+  if (count === 0 && text.zero !== undefined) return text.zero;
+  let rules = pluralRules.get(i18n.locale);
+  if (!rules) pluralRules.set(i18n.locale, (rules = new Intl.PluralRules(i18n.locale)));
+  const category = rules.select(count);
+  return (category === 'one' || category === 'many' ? text[category] : undefined) ?? text.other;
+}
+
+/** The message in the interface language, its `{name}` parameters filled (numbers grouped). */
+export function t<K extends MessageKey>(key: K, ...args: ParamArgs<K>): string {
+  const params: Record<string, string | number> = args[0] ?? {};
+  const text: string | Plural = messages[key][i18n.locale === 'pt-BR' ? 0 : 1];
+  const template = typeof text === 'string' ? text : pluralForm(text, Number(params.count));
   return template.replace(/\{(\w+)\}/g, (_, name: string) => {
     const value = params[name];
     return value === undefined ? `{${name}}` : typeof value === 'number' ? formatNumber(value) : value;

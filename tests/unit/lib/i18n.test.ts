@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { LOCALES } from '../../../content/schema';
-import { formatNumber, i18n } from '../../../renderer/lib/i18n/index.svelte';
+import { formatNumber, i18n, t } from '../../../renderer/lib/i18n/index.svelte';
 
 afterEach(() => {
   i18n.locale = 'pt-BR';
@@ -21,5 +21,24 @@ describe('formatNumber', () => {
     expect(formatNumber(1234.5)).toBe('1.234,5');
     i18n.locale = 'en';
     expect(formatNumber(0.25)).toBe('0.25');
+  });
+});
+
+describe('t', () => {
+  it('chooses the plural form by Intl.PluralRules, with an exact zero where Portuguese wants it', () => {
+    i18n.locale = 'pt-BR';
+    expect(t('deck.answers', { count: 0 })).toBe('0 respostas registradas');
+    expect(t('deck.answers', { count: 1 })).toBe('1 resposta registrada');
+    expect(t('deck.answers', { count: 2 })).toBe('2 respostas registradas');
+    expect(t('deck.answers', { count: 1_000_000 })).toBe('1.000.000 respostas registradas');
+    i18n.locale = 'en';
+    expect(t('deck.answers', { count: 0 })).toBe('0 answers recorded');
+    expect(t('deck.answers', { count: 1 })).toBe('1 answer recorded');
+    expect(t('deck.answers', { count: 1234 })).toBe('1,234 answers recorded');
+  });
+
+  it('fills every parameter of a plain message', () => {
+    i18n.locale = 'en';
+    expect(t('study.practiceRemaining', { left: 3, total: 10 })).toBe('Free practice: 3 of 10 left');
   });
 });

@@ -1,4 +1,5 @@
-// [pt-BR, en] pairs: a string cannot ship in one language only.
+import type { Message } from '../message';
+
 export default {
   'study.title': ['Estudo', 'Study'],
   'study.back': ['Voltar ao baralho', 'Back to the deck'],
@@ -65,4 +66,4 @@ export default {
   'help.help': ['Esta lista', 'This list'],
   'help.back': ['Voltar / fechar', 'Go back / close'],
   'info.title': ['Informações do cartão', 'Card info'],
-} as const satisfies Record<string, readonly [string, string]>;
+} as const satisfies Record<string, Message>;
