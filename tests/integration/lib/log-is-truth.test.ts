@@ -11,7 +11,7 @@ import { openFlashcardsDb } from '../../../renderer/db/db';
 import { loadCardStates, rebuildCardStates, type RecordedAnswer } from '../../../renderer/db/progress-store';
 import { loadSettings } from '../../../renderer/db/settings-store';
 import { AppModel } from '../../../renderer/lib/app-model.svelte';
-import { sampleDeck as deck, sampleHost as host } from './sample-host';
+import { sampleDeck as deck, sampleHost as host } from '../../unit/lib/sample-host';
 
 const cardIds = deck.cards.map((c) => c.id);
 const originalTz = process.env.TZ;

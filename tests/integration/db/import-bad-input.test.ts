@@ -11,8 +11,8 @@ import type { ReviewEvent } from '../../../renderer/core/types';
 import type { FlashcardsDb } from '../../../renderer/db/db';
 import { loadCardStates } from '../../../renderer/db/progress-store';
 import { applyImport, checkProgressText, pickProgressFile, type ProgressProblem } from '../../../renderer/screens/progress/progress-actions';
-import { dumpDatabase, restoreDatabase } from './dump';
-import { DAY, historyOf, NOW, progressFile, progressText, scheduler, studiedDb, userRow } from './fixtures';
+import { dumpDatabase, restoreDatabase } from '../../unit/db/dump';
+import { DAY, historyOf, NOW, progressFile, progressText, scheduler, studiedDb, userRow } from '../../unit/db/fixtures';
 
 const known = new Set(['basics/what-is-mlops', 'cloud/serverless']);
 
