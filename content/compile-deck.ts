@@ -4,12 +4,15 @@ import { createHash } from 'node:crypto';
 import { Marked, type Token } from 'marked';
 import * as v from 'valibot';
 import { parse as parseYaml } from 'yaml';
+import { plainTextOf } from './plain-text';
 import {
   DECK_FORMAT,
   DECK_VERSION,
   FACT_ANSWER_MAX,
+  FACT_ANSWER_TARGET,
   FrontMatterSchema,
   LOCALES,
+  MODEL_ANSWER_MAX_WORDS,
   type CompiledCard,
   type DeckFile,
   type FrontMatter,
@@ -32,19 +35,34 @@ export interface CompileResult {
 const markdown = new Marked({ gfm: true, breaks: false });
 const HTML_IN_TEXT = /<\/?[a-z!][^>]*>/i;
 
+// Fact cards of the technical and cloud sections whose answers are still over the maximum: their
+// rewrite is another branch's part of issue 20, and until it merges, this branch's build checks
+// the maximum on every other card. An entry is refused once its card fits in every locale, so the
+// list can only shrink and is gone when the rewrite lands.
+export const OVER_MAX_AWAITING_REWRITE: readonly string[] = [
+  'technical/data-management--dvc-vs-git-lfs',
+  'technical/explainability--lgpd-human-review',
+  'technical/reproducibility--gpu-nondeterminism',
+];
+
 interface ParsedCard {
   front: FrontMatter;
   body: string;
+  answerHtml: string;
   where: string;
 }
 
-export function compileDecks(sources: readonly CardSource[], syllabus = SYLLABUS_QUESTION_IDS): CompileResult {
+export function compileDecks(
+  sources: readonly CardSource[],
+  syllabus = SYLLABUS_QUESTION_IDS,
+  overMaxAwaitingRewrite = OVER_MAX_AWAITING_REWRITE,
+): CompileResult {
   const errors: string[] = [];
   const byLocale = new Map<Locale, Map<string, ParsedCard>>(LOCALES.map((l) => [l, new Map()]));
 
   for (const source of sources) {
     const where = `${source.locale}/${source.path}`;
-    const parsed = parseSource(source.text, where, errors);
+    const parsed = parseSource(source.text, where, overMaxAwaitingRewrite, errors);
     if (!parsed) continue;
     const expectedId = source.path.replace(/\.md$/, '');
     if (parsed.front.id !== expectedId) {
@@ -61,13 +79,14 @@ export function compileDecks(sources: readonly CardSource[], syllabus = SYLLABUS
 
   for (const [locale, cards] of byLocale) checkLocale(locale, cards, syllabus, errors);
   checkLocalesAgree(byLocale, errors);
+  checkAwaitingRewrite(byLocale, overMaxAwaitingRewrite, errors);
 
   if (errors.length > 0) return { decks: [], errors };
   const decks = [...byLocale].map(([locale, cards]) => buildDeck(locale, cards, syllabus));
   return { decks, errors };
 }
 
-function parseSource(text: string, where: string, errors: string[]): ParsedCard | undefined {
+function parseSource(text: string, where: string, overMaxAwaitingRewrite: readonly string[], errors: string[]): ParsedCard | undefined {
   const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/.exec(text);
   if (!match) {
     errors.push(`${where}: missing YAML front matter between --- lines`);
@@ -95,16 +114,27 @@ function parseSource(text: string, where: string, errors: string[]): ParsedCard 
     errors.push(`${where}: answer is empty`);
     ok = false;
   }
-  if (front.kind === 'fact' && body.length > FACT_ANSWER_MAX) {
-    errors.push(`${where}: fact answer is over ${FACT_ANSWER_MAX} characters (${body.length})`);
-    ok = false;
-  }
   const fields = [front.prompt, ...(front.kind === 'question' ? [front.context, ...front.keyPoints] : [])];
   if (fields.some((field) => HTML_IN_TEXT.test(field)) || containsHtml(markdown.lexer(body))) {
     errors.push(`${where}: raw HTML is not allowed in Markdown`);
     ok = false;
   }
-  return ok ? { front, body, where } : undefined;
+  const answerHtml = (markdown.parse(body, { async: false }) as string).trim();
+  const answer = plainTextOf(answerHtml);
+  if (front.kind === 'fact' && answer.length > FACT_ANSWER_MAX && !overMaxAwaitingRewrite.includes(front.id)) {
+    errors.push(`${where}: fact answer is over ${FACT_ANSWER_MAX} characters of plain text (${answer.length})`);
+    ok = false;
+  }
+  if (front.kind === 'question' && countWords(answer) > MODEL_ANSWER_MAX_WORDS) {
+    errors.push(`${where}: model answer is over ${MODEL_ANSWER_MAX_WORDS} words (${countWords(answer)})`);
+    ok = false;
+  }
+  return ok ? { front, body, answerHtml, where } : undefined;
+}
+
+/** Words a reader reads: runs between spaces that hold a letter or a digit (not "-" or "|"). */
+export function countWords(plainText: string): number {
+  return plainText.split(/\s+/).filter((token) => /[\p{L}\p{N}]/u.test(token)).length;
 }
 
 function containsHtml(tokens: readonly Token[]): boolean {
@@ -160,6 +190,20 @@ function checkLocalesAgree(byLocale: Map<Locale, Map<string, ParsedCard>>, error
   }
 }
 
+function checkAwaitingRewrite(
+  byLocale: Map<Locale, Map<string, ParsedCard>>,
+  overMaxAwaitingRewrite: readonly string[],
+  errors: string[],
+) {
+  for (const id of overMaxAwaitingRewrite) {
+    const cards = [...byLocale.values()].flatMap((locale) => locale.get(id) ?? []);
+    if (cards.length === 0) continue;
+    if (cards.every((card) => plainTextOf(card.answerHtml).length <= FACT_ANSWER_MAX)) {
+      errors.push(`${id}: its answer fits in ${FACT_ANSWER_MAX} characters now; remove it from OVER_MAX_AWAITING_REWRITE`);
+    }
+  }
+}
+
 function buildDeck(locale: Locale, cards: Map<string, ParsedCard>, syllabus: readonly string[]): DeckFile {
   const factsByParent = new Map<string, ParsedCard[]>();
   for (const card of cards.values()) {
@@ -177,8 +221,7 @@ function buildDeck(locale: Locale, cards: Map<string, ParsedCard>, syllabus: rea
   return { format: DECK_FORMAT, version: DECK_VERSION, locale, cards: ordered };
 }
 
-function compileCard({ front, body }: ParsedCard): CompiledCard {
-  const answerHtml = (markdown.parse(body, { async: false }) as string).trim();
+function compileCard({ front, body, answerHtml }: ParsedCard): CompiledCard {
   const section = front.id.split('/')[0] as SectionId;
   if (front.kind === 'question') {
     const { id, kind, prompt, context, keyPoints, tags } = front;
@@ -198,10 +241,22 @@ export interface DeckCounts {
   locale: Locale;
   total: number;
   bySection: Record<SectionId, { question: number; fact: number }>;
+  /** Fact answers whose plain text fits in FACT_ANSWER_TARGET characters. */
+  factsWithinTarget: number;
+  longestModelAnswer: { id: string; words: number };
 }
 
 export function countDeck(deck: DeckFile): DeckCounts {
   const bySection = Object.fromEntries(SECTIONS.map((s) => [s, { question: 0, fact: 0 }])) as DeckCounts['bySection'];
-  for (const card of deck.cards) bySection[card.section][card.kind] += 1;
-  return { locale: deck.locale, total: deck.cards.length, bySection };
+  let factsWithinTarget = 0;
+  let longestModelAnswer = { id: '', words: 0 };
+  for (const card of deck.cards) {
+    bySection[card.section][card.kind] += 1;
+    const answer = plainTextOf(card.answerHtml);
+    if (card.kind === 'fact' && answer.length <= FACT_ANSWER_TARGET) factsWithinTarget += 1;
+    if (card.kind === 'question' && countWords(answer) > longestModelAnswer.words) {
+      longestModelAnswer = { id: card.id, words: countWords(answer) };
+    }
+  }
+  return { locale: deck.locale, total: deck.cards.length, bySection, factsWithinTarget, longestModelAnswer };
 }
