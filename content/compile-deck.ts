@@ -35,16 +35,6 @@ export interface CompileResult {
 const markdown = new Marked({ gfm: true, breaks: false });
 const HTML_IN_TEXT = /<\/?[a-z!][^>]*>/i;
 
-// Fact cards of the technical and cloud sections whose answers are still over the maximum: their
-// rewrite is another branch's part of issue 20, and until it merges, this branch's build checks
-// the maximum on every other card. An entry is refused once its card fits in every locale, so the
-// list can only shrink and is gone when the rewrite lands.
-export const OVER_MAX_AWAITING_REWRITE: readonly string[] = [
-  'technical/data-management--dvc-vs-git-lfs',
-  'technical/explainability--lgpd-human-review',
-  'technical/reproducibility--gpu-nondeterminism',
-];
-
 interface ParsedCard {
   front: FrontMatter;
   body: string;
@@ -55,14 +45,13 @@ interface ParsedCard {
 export function compileDecks(
   sources: readonly CardSource[],
   syllabus = SYLLABUS_QUESTION_IDS,
-  overMaxAwaitingRewrite = OVER_MAX_AWAITING_REWRITE,
 ): CompileResult {
   const errors: string[] = [];
   const byLocale = new Map<Locale, Map<string, ParsedCard>>(LOCALES.map((l) => [l, new Map()]));
 
   for (const source of sources) {
     const where = `${source.locale}/${source.path}`;
-    const parsed = parseSource(source.text, where, overMaxAwaitingRewrite, errors);
+    const parsed = parseSource(source.text, where, errors);
     if (!parsed) continue;
     const expectedId = source.path.replace(/\.md$/, '');
     if (parsed.front.id !== expectedId) {
@@ -79,14 +68,13 @@ export function compileDecks(
 
   for (const [locale, cards] of byLocale) checkLocale(locale, cards, syllabus, errors);
   checkLocalesAgree(byLocale, errors);
-  checkAwaitingRewrite(byLocale, overMaxAwaitingRewrite, errors);
 
   if (errors.length > 0) return { decks: [], errors };
   const decks = [...byLocale].map(([locale, cards]) => buildDeck(locale, cards, syllabus));
   return { decks, errors };
 }
 
-function parseSource(text: string, where: string, overMaxAwaitingRewrite: readonly string[], errors: string[]): ParsedCard | undefined {
+function parseSource(text: string, where: string, errors: string[]): ParsedCard | undefined {
   const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/.exec(text);
   if (!match) {
     errors.push(`${where}: missing YAML front matter between --- lines`);
@@ -121,7 +109,7 @@ function parseSource(text: string, where: string, overMaxAwaitingRewrite: readon
   }
   const answerHtml = (markdown.parse(body, { async: false }) as string).trim();
   const answer = plainTextOf(answerHtml);
-  if (front.kind === 'fact' && answer.length > FACT_ANSWER_MAX && !overMaxAwaitingRewrite.includes(front.id)) {
+  if (front.kind === 'fact' && answer.length > FACT_ANSWER_MAX) {
     errors.push(`${where}: fact answer is over ${FACT_ANSWER_MAX} characters of plain text (${answer.length})`);
     ok = false;
   }
@@ -186,20 +174,6 @@ function checkLocalesAgree(byLocale: Map<Locale, Map<string, ParsedCard>>, error
         errors.push(`${b.where}: parent differs from ${first}`);
       }
       if (a.front.tags.join(',') !== b.front.tags.join(',')) errors.push(`${b.where}: tags differ from ${first}`);
-    }
-  }
-}
-
-function checkAwaitingRewrite(
-  byLocale: Map<Locale, Map<string, ParsedCard>>,
-  overMaxAwaitingRewrite: readonly string[],
-  errors: string[],
-) {
-  for (const id of overMaxAwaitingRewrite) {
-    const cards = [...byLocale.values()].flatMap((locale) => locale.get(id) ?? []);
-    if (cards.length === 0) continue;
-    if (cards.every((card) => plainTextOf(card.answerHtml).length <= FACT_ANSWER_MAX)) {
-      errors.push(`${id}: its answer fits in ${FACT_ANSWER_MAX} characters now; remove it from OVER_MAX_AWAITING_REWRITE`);
     }
   }
 }

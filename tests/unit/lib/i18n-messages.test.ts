@@ -30,7 +30,7 @@ describe('interface strings', () => {
         const [pt, en] = pair;
         if (pair.length !== 2 || !filled(pt) || !filled(en)) problems.push(`${key}: not two texts`);
         else if (typeof pt !== typeof en) problems.push(`${key}: plural in one language only`);
-        else if (placeholders(pt) !== placeholders(en)) problems.push(`${key}: placeholders differ`);
+        else if (placeholders(pt!) !== placeholders(en!)) problems.push(`${key}: placeholders differ`);
       }
     }
     expect(problems).toEqual([]);
