@@ -1,12 +1,12 @@
 // Automatic backups in the app's data folder: exports the page sends (on quit, every 30
-// minutes of study, before a restore), written atomically and pruned by backupsToKeep. The
-// main process cannot read IndexedDB; it keeps what the page gives it, after checking it is one
-// of our progress files.
+// minutes of study, before a restore), written atomically and durably, and only then pruned by
+// backupsToKeep. The main process cannot read IndexedDB; it keeps what the page gives it, after
+// checking it is one of our progress files.
 import { mkdir, readdir, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { MAX_PROGRESS_FILE_BYTES, PROGRESS_FORMAT } from '../renderer/core/progress-file';
 import { backupsToKeep, BACKUP_RETENTION, type RetentionPolicy } from './backup-retention';
-import { readTextFileUpTo, writeFileAtomic } from './files';
+import { readTextFileUpTo, sweepTempFiles, writeFileAtomic } from './files';
 import { BACKUP_NAME_PATTERN, type BackupInfo, type BackupReason } from './ipc';
 
 export function backupName(createdAt: number, reason: BackupReason): string {
@@ -28,6 +28,8 @@ export interface BackupStore {
   /** Newest first. */
   list(): Promise<BackupInfo[]>;
   read(name: string): Promise<string>;
+  /** Removes the temp files of backups a crash interrupted; run at start. */
+  sweep(): Promise<string[]>;
 }
 
 export function createBackupStore(
@@ -63,6 +65,8 @@ export function createBackupStore(
       await mkdir(dir, { recursive: true });
       const createdAt = now();
       const name = backupName(createdAt, reason);
+      // Pruning waits for the new backup to be on disk: a crash in between must never leave
+      // fewer good backups than before.
       await writeFileAtomic(join(dir, name), contents);
       const all = await list();
       const keep = backupsToKeep(all, policy);
@@ -77,6 +81,7 @@ export function createBackupStore(
       if (result.status !== 'opened') throw new Error(`backup ${name} is too large to read`);
       return result.text;
     },
+    sweep: () => sweepTempFiles(dir, (target) => parseBackupName(target) !== undefined),
   };
 }
 

@@ -77,10 +77,15 @@ async function start(): Promise<void> {
   });
   hardenSession(session.defaultSession);
 
+  const backups = createBackupStore(join(app.getPath('userData'), 'backups'));
+  // Before anything writes: the temp files of writes a crash interrupted, in our folders only.
+  await Promise.all([settingsStore.sweep(), windowStore.sweep(), backups.sweep()]).catch((error: unknown) =>
+    console.error('could not remove leftover temp files', error),
+  );
+
   settings = (await settingsStore.load()) ?? DEFAULT_SHELL_SETTINGS;
   nativeTheme.themeSource = settings.theme;
 
-  const backups = createBackupStore(join(app.getPath('userData'), 'backups'));
   const decks = createDeckSource(
     resolveDeckDir({ isPackaged: app.isPackaged, resourcesPath: process.resourcesPath, appPath: app.getAppPath() }),
   );

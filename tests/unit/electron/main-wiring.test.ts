@@ -3,10 +3,10 @@
 // changes language, menu commands sent to the page, the window state written before quitting.
 import { build } from 'esbuild';
 import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { CHANNELS } from '../../../electron/channels';
 import { createFakeElectron, menuItem, preventable } from './fake-electron';
@@ -27,7 +27,15 @@ beforeAll(async () => {
   mainCode = result.outputFiles[0]!.text;
 }, 30_000);
 
-async function startMain(setup: { settings?: unknown; windowState?: unknown; singleInstance?: boolean } = {}) {
+async function startMain(
+  setup: {
+    settings?: unknown;
+    windowState?: unknown;
+    singleInstance?: boolean;
+    /** Files in userData before the start, by relative path. */
+    files?: Record<string, string>;
+  } = {},
+) {
   const root = await mkdtemp(join(tmpdir(), 'main-wiring-'));
   const userData = join(root, 'userData');
   await mkdir(userData);
@@ -37,6 +45,10 @@ async function startMain(setup: { settings?: unknown; windowState?: unknown; sin
   await writeFile(join(root, 'app', 'index.html'), '<!doctype html><title>t</title>');
   if (setup.settings) await writeFile(join(userData, 'shell-settings.json'), JSON.stringify(setup.settings));
   if (setup.windowState) await writeFile(join(userData, 'window-state.json'), JSON.stringify(setup.windowState));
+  for (const [path, contents] of Object.entries(setup.files ?? {})) {
+    await mkdir(dirname(join(userData, path)), { recursive: true });
+    await writeFile(join(userData, path), contents);
+  }
 
   const fake = createFakeElectron({ userData, documents: root, appPath: root, singleInstance: setup.singleInstance });
   const fakeRequire = (id: string) => (id === 'electron' ? fake.electron : nodeRequire(id));
@@ -160,6 +172,24 @@ describe('main process wiring', () => {
       height: 650,
       maximized: false,
     });
+  });
+
+  it('removes the temp files of writes a crash interrupted, and nothing else, before anything writes', async () => {
+    const backup = 'mlops-flashcards-backup-2026-01-01T10-00-00-000Z-auto.json';
+    const main = await startMain({
+      settings: { theme: 'dark', locale: 'en' },
+      files: {
+        'shell-settings.json.tmp-0123456789ab': '{"theme":"li',
+        'window-state.json.tmp-ba9876543210': '{',
+        'notes.json.tmp-0123456789ab': 'not ours',
+        [`backups/${backup}`]: '{}',
+        [`backups/${backup}.tmp-aaaaaaaaaaaa`]: '{',
+      },
+    });
+    await vi.waitFor(() => expect(main.windows).toHaveLength(1));
+    expect((await readdir(main.userData)).sort()).toEqual(['backups', 'notes.json.tmp-0123456789ab', 'shell-settings.json']);
+    expect(await readdir(join(main.userData, 'backups'))).toEqual([backup]);
+    expect(main.electron.nativeTheme.themeSource).toBe('dark');
   });
 
   it('focuses the open window when the app is started again', async () => {
