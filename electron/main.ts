@@ -20,8 +20,9 @@ import { MIN_SIZE, captureWindowState, parseWindowState, placeWindow, type Windo
 const APP_NAME = 'MLOps Flashcards';
 const rendererDir = join(__dirname, '..', 'app');
 
-// Tests point the app at a throw-away profile; users never set this.
-if (process.env.FLASHCARDS_USER_DATA) app.setPath('userData', process.env.FLASHCARDS_USER_DATA);
+// Tests point an unpackaged app at a throw-away profile. An installed app never listens: a
+// variable set in the learner's environment must not hide their progress behind another folder.
+if (!app.isPackaged && process.env.FLASHCARDS_USER_DATA) app.setPath('userData', process.env.FLASHCARDS_USER_DATA);
 // Every renderer sandboxed, whatever a future window forgets to say.
 app.enableSandbox();
 

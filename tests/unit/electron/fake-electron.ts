@@ -39,7 +39,13 @@ export interface Rect {
   height: number;
 }
 
-export function createFakeElectron(options: { userData: string; documents: string; appPath: string; singleInstance?: boolean }) {
+export function createFakeElectron(options: {
+  userData: string;
+  documents: string;
+  appPath: string;
+  singleInstance?: boolean;
+  isPackaged?: boolean;
+}) {
   const windows: FakeWindow[] = [];
   const calls = {
     sandboxEnabled: false,
@@ -120,7 +126,7 @@ export function createFakeElectron(options: { userData: string; documents: strin
 
   const paths: Record<string, string> = { userData: options.userData, documents: options.documents };
   const app = Object.assign(new Emitter(), {
-    isPackaged: false,
+    isPackaged: options.isPackaged ?? false,
     setPath: (name: string, path: string) => void (paths[name] = path),
     getPath: (name: string) => paths[name] ?? options.userData,
     getAppPath: () => options.appPath,

@@ -32,6 +32,9 @@ async function startMain(
     settings?: unknown;
     windowState?: unknown;
     singleInstance?: boolean;
+    isPackaged?: boolean;
+    /** FLASHCARDS_USER_DATA while main.ts loads. */
+    userDataOverride?: string;
     /** Files in userData before the start, by relative path. */
     files?: Record<string, string>;
   } = {},
@@ -50,16 +53,30 @@ async function startMain(
     await writeFile(join(userData, path), contents);
   }
 
-  const fake = createFakeElectron({ userData, documents: root, appPath: root, singleInstance: setup.singleInstance });
+  const fake = createFakeElectron({
+    userData,
+    documents: root,
+    appPath: root,
+    singleInstance: setup.singleInstance,
+    isPackaged: setup.isPackaged,
+  });
   const fakeRequire = (id: string) => (id === 'electron' ? fake.electron : nodeRequire(id));
   const module = { exports: {} };
-  new Function('require', 'module', 'exports', '__dirname', '__filename', mainCode)(
-    fakeRequire,
-    module,
-    module.exports,
-    join(root, 'electron'),
-    join(root, 'electron', 'main.cjs'),
-  );
+  const saved = process.env.FLASHCARDS_USER_DATA;
+  if (setup.userDataOverride) process.env.FLASHCARDS_USER_DATA = setup.userDataOverride;
+  else delete process.env.FLASHCARDS_USER_DATA;
+  try {
+    new Function('require', 'module', 'exports', '__dirname', '__filename', mainCode)(
+      fakeRequire,
+      module,
+      module.exports,
+      join(root, 'electron'),
+      join(root, 'electron', 'main.cjs'),
+    );
+  } finally {
+    if (saved === undefined) delete process.env.FLASHCARDS_USER_DATA;
+    else process.env.FLASHCARDS_USER_DATA = saved;
+  }
   fake.ready();
   return { ...fake, userData, root };
 }
@@ -190,6 +207,28 @@ describe('main process wiring', () => {
     expect((await readdir(main.userData)).sort()).toEqual(['backups', 'notes.json.tmp-0123456789ab', 'shell-settings.json']);
     expect(await readdir(join(main.userData, 'backups'))).toEqual([backup]);
     expect(main.electron.nativeTheme.themeSource).toBe('dark');
+  });
+
+  it('honours FLASHCARDS_USER_DATA only in an unpackaged app', async () => {
+    const elsewhere = await mkdtemp(join(tmpdir(), 'main-wiring-override-'));
+    await writeFile(join(elsewhere, 'shell-settings.json'), JSON.stringify({ theme: 'light', locale: 'en' }));
+    const own = { theme: 'dark', locale: 'en' };
+
+    const dev = await startMain({ settings: own, userDataOverride: elsewhere });
+    expect(dev.app.getPath('userData')).toBe(elsewhere);
+    await vi.waitFor(() => expect(dev.electron.nativeTheme.themeSource).toBe('light'));
+
+    // A packaged app reads its deck from Electron's resources folder, which plain Node lacks.
+    const withResources = process as Omit<NodeJS.Process, 'resourcesPath'> & { resourcesPath?: string };
+    withResources.resourcesPath = elsewhere;
+    try {
+      const installed = await startMain({ settings: own, userDataOverride: elsewhere, isPackaged: true });
+      expect(installed.app.getPath('userData')).toBe(installed.userData);
+      await vi.waitFor(() => expect(installed.windows).toHaveLength(1));
+      expect(installed.electron.nativeTheme.themeSource).toBe('dark');
+    } finally {
+      delete withResources.resourcesPath;
+    }
   });
 
   it('focuses the open window when the app is started again', async () => {
