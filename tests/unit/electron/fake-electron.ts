@@ -65,11 +65,16 @@ export function createFakeElectron(options: {
   class FakeWebContents extends Emitter {
     readonly sent: [string, unknown][] = [];
     url = '';
+    reloads = 0;
     getURL() {
       return this.url;
     }
     send(channel: string, payload: unknown) {
       this.sent.push([channel, payload]);
+    }
+    /** Like Electron, the page comes back later: the test emits 'did-finish-load' when it has. */
+    reload() {
+      this.reloads += 1;
     }
     setWindowOpenHandler(handler: Listener) {
       this.windowOpenHandler = handler;
@@ -94,6 +99,7 @@ export function createFakeElectron(options: {
     static getFocusedWindow = () => windows[0] ?? null;
     async loadURL(url: string) {
       this.webContents.url = url;
+      this.webContents.emit('did-finish-load');
       this.emit('ready-to-show');
     }
     isDestroyed = () => this.destroyed;

@@ -209,6 +209,56 @@ describe('main process wiring', () => {
     expect(main.electron.nativeTheme.themeSource).toBe('dark');
   });
 
+  it('reloads a page whose process died, and says so in the learner\'s language once it is back', async () => {
+    const main = await startMain({ settings: { theme: 'system', locale: 'en' } });
+    await vi.waitFor(() => expect(main.windows).toHaveLength(1));
+    const contents = main.windows[0]!.webContents;
+
+    contents.emit('render-process-gone', preventable(), { reason: 'crashed', exitCode: 11 });
+    expect(contents.reloads).toBe(1);
+    expect(main.calls.messageBoxes).toEqual([]);
+    contents.emit('did-finish-load');
+    expect(main.calls.messageBoxes).toEqual([expect.objectContaining({ type: 'warning', message: 'The window stopped unexpectedly and was reloaded.' })]);
+    // Said once: a later load (a reload the learner asked for) says nothing.
+    contents.emit('did-finish-load');
+    expect(main.calls.messageBoxes).toHaveLength(1);
+  });
+
+  it('stops reloading a page that keeps dying, says why, and quits', async () => {
+    const main = await startMain();
+    await vi.waitFor(() => expect(main.windows).toHaveLength(1));
+    const contents = main.windows[0]!.webContents;
+    for (let i = 0; i < 4; i++) {
+      contents.emit('render-process-gone', preventable(), { reason: 'oom', exitCode: 0 });
+      if (i < 3) contents.emit('did-finish-load');
+    }
+    expect(contents.reloads).toBe(3);
+    await vi.waitFor(() => expect(main.calls.quitCount).toBe(1));
+    expect(main.calls.messageBoxes.at(-1)).toMatchObject({
+      type: 'error',
+      message: 'O MLOps Flashcards não consegue continuar e vai fechar.',
+      buttons: ['Sair'],
+      detail: expect.stringContaining(join(main.userData, 'backups')),
+    });
+    // The dead page was not waited for: no backup request was sent to it.
+    expect(contents.sent).toEqual([]);
+  });
+
+  it('does not reload a page that ends with its window, or exits cleanly', async () => {
+    const main = await startMain();
+    await vi.waitFor(() => expect(main.windows).toHaveLength(1));
+    const [window] = main.windows;
+    window!.webContents.emit('render-process-gone', preventable(), { reason: 'clean-exit', exitCode: 0 });
+    expect(window!.webContents.reloads).toBe(0);
+
+    window!.close();
+    await main.calls.ipcHandlers.get(CHANNELS.quitBackup)!(trusted, { contents: null });
+    expect(window!.destroyed).toBe(true);
+    window!.webContents.emit('render-process-gone', preventable(), { reason: 'killed', exitCode: 15 });
+    expect(window!.webContents.reloads).toBe(0);
+    expect(main.calls.messageBoxes).toEqual([]);
+  });
+
   it('honours FLASHCARDS_USER_DATA only in an unpackaged app', async () => {
     const elsewhere = await mkdtemp(join(tmpdir(), 'main-wiring-override-'));
     await writeFile(join(elsewhere, 'shell-settings.json'), JSON.stringify({ theme: 'light', locale: 'en' }));
