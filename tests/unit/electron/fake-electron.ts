@@ -39,7 +39,13 @@ export interface Rect {
   height: number;
 }
 
-export function createFakeElectron(options: { userData: string; documents: string; appPath: string; singleInstance?: boolean }) {
+export function createFakeElectron(options: {
+  userData: string;
+  documents: string;
+  appPath: string;
+  singleInstance?: boolean;
+  isPackaged?: boolean;
+}) {
   const windows: FakeWindow[] = [];
   const calls = {
     sandboxEnabled: false,
@@ -59,11 +65,16 @@ export function createFakeElectron(options: { userData: string; documents: strin
   class FakeWebContents extends Emitter {
     readonly sent: [string, unknown][] = [];
     url = '';
+    reloads = 0;
     getURL() {
       return this.url;
     }
     send(channel: string, payload: unknown) {
       this.sent.push([channel, payload]);
+    }
+    /** Like Electron, the page comes back later: the test emits 'did-finish-load' when it has. */
+    reload() {
+      this.reloads += 1;
     }
     setWindowOpenHandler(handler: Listener) {
       this.windowOpenHandler = handler;
@@ -88,6 +99,7 @@ export function createFakeElectron(options: { userData: string; documents: strin
     static getFocusedWindow = () => windows[0] ?? null;
     async loadURL(url: string) {
       this.webContents.url = url;
+      this.webContents.emit('did-finish-load');
       this.emit('ready-to-show');
     }
     isDestroyed = () => this.destroyed;
@@ -120,7 +132,7 @@ export function createFakeElectron(options: { userData: string; documents: strin
 
   const paths: Record<string, string> = { userData: options.userData, documents: options.documents };
   const app = Object.assign(new Emitter(), {
-    isPackaged: false,
+    isPackaged: options.isPackaged ?? false,
     setPath: (name: string, path: string) => void (paths[name] = path),
     getPath: (name: string) => paths[name] ?? options.userData,
     getAppPath: () => options.appPath,

@@ -1,6 +1,7 @@
 import { describe, expect, expectTypeOf, it, vi } from 'vitest';
 import { CHANNELS } from '../../../electron/channels';
 import {
+  fitsFileSizeLimit,
   isTrustedSender,
   parseMenuCommand,
   registerIpcHandlers,
@@ -9,6 +10,7 @@ import {
   type MainHandlers,
   type MenuCommand,
 } from '../../../electron/ipc';
+import { MAX_PROGRESS_FILE_BYTES } from '../../../renderer/core/progress-file';
 import type { AppCommand } from '../../../renderer/lib/commands';
 
 type Listener = Parameters<IpcLike['handle']>[1];
@@ -93,6 +95,23 @@ describe('IPC validation', () => {
     await expect(call(CHANNELS.listBackups, undefined, 'https://evil.example/')).rejects.toThrow('untrusted sender');
     expect(handlers.readBackup).toHaveBeenCalledTimes(1);
     expect(handlers.writeBackup).toHaveBeenCalledTimes(1);
+  });
+
+  it('counts the size limit in bytes, as every reader does, for exports and backups alike', async () => {
+    const { handlers, call } = setup();
+    // 'ç' is one UTF-16 unit and two UTF-8 bytes: this text is half the limit long and weighs it exactly.
+    const atLimit = 'ç'.repeat(MAX_PROGRESS_FILE_BYTES / 2);
+    expect(fitsFileSizeLimit(atLimit)).toBe(true);
+    const overLimit = `${atLimit}a`;
+    expect(overLimit.length).toBeLessThan(MAX_PROGRESS_FILE_BYTES);
+    expect(fitsFileSizeLimit(overLimit)).toBe(false);
+
+    await expect(call(CHANNELS.saveExportFile, { suggestedName: 'progress.json', contents: overLimit })).rejects.toThrow('file too large');
+    await expect(call(CHANNELS.writeBackup, { reason: 'auto', contents: overLimit })).rejects.toThrow('file too large');
+    await expect(call(CHANNELS.quitBackup, { contents: overLimit })).rejects.toThrow('file too large');
+    expect(handlers.saveExportFile).not.toHaveBeenCalled();
+    expect(handlers.writeBackup).not.toHaveBeenCalled();
+    expect(handlers.quitBackup).not.toHaveBeenCalled();
   });
 
   it('trusts only the app:// origin', () => {
