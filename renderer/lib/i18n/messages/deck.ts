@@ -80,6 +80,10 @@ export default {
     'Preparação',
     'Preparation',
   ],
+  'section.llmops': [
+    'LLMOps',
+    'LLMOps',
+  ],
   'kind.question': [
     'Pergunta de entrevista',
     'Interview question',
