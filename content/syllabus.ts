@@ -43,4 +43,5 @@ export const SYLLABUS_QUESTION_IDS: readonly string[] = [
   'preparation/stand-out',
   'llmops/what-is-llmops',
   'llmops/evaluating-llm-apps',
+  'llmops/rag-in-production',
 ];
