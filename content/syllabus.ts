@@ -44,4 +44,5 @@ export const SYLLABUS_QUESTION_IDS: readonly string[] = [
   'llmops/what-is-llmops',
   'llmops/evaluating-llm-apps',
   'llmops/rag-in-production',
+  'llmops/llm-serving',
 ];
