@@ -45,4 +45,5 @@ export const SYLLABUS_QUESTION_IDS: readonly string[] = [
   'llmops/evaluating-llm-apps',
   'llmops/rag-in-production',
   'llmops/llm-serving',
+  'llmops/prompt-and-model-versioning',
 ];
