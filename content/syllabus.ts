@@ -46,4 +46,5 @@ export const SYLLABUS_QUESTION_IDS: readonly string[] = [
   'llmops/rag-in-production',
   'llmops/llm-serving',
   'llmops/prompt-and-model-versioning',
+  'llmops/guardrails-prompt-injection',
 ];
