@@ -47,4 +47,5 @@ export const SYLLABUS_QUESTION_IDS: readonly string[] = [
   'llmops/llm-serving',
   'llmops/prompt-and-model-versioning',
   'llmops/guardrails-prompt-injection',
+  'llmops/cost-and-latency',
 ];
