@@ -1,10 +1,10 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { factsOf, shown, total } from './deck';
+import { factsOf, promptOf, shown, total } from './deck';
 import { expect, test } from './fixtures';
 
-const CT_FACT = 'O que é continuous training (CT) e por que só o MLOps precisa dele?';
-const CT_QUESTION = 'Qual a diferença entre MLOps e DevOps?';
+const CT_FACT = promptOf('basics/mlops-vs-devops--continuous-training');
+const CT_QUESTION = promptOf('basics/mlops-vs-devops');
 
 async function openBrowse(page: Page) {
   await page.goto('/');
@@ -195,7 +195,7 @@ test('follows the interface language', async ({ page }) => {
   await page.getByLabel('Idioma').selectOption('en');
   await expect(page.getByRole('heading', { level: 1, name: 'Browse the cards' })).toBeVisible();
   await page.getByLabel('Search').fill('continuous training revalidation');
-  await expect(rowButtons(page, 'Deck cards')).toHaveText(['What is continuous training (CT), and why does only MLOps need it?']);
+  await expect(rowButtons(page, 'Deck cards')).toHaveText([promptOf('basics/mlops-vs-devops--continuous-training', 'en')]);
   await expect(page.getByRole('status').filter({ hasText: 'cards' })).toHaveText(`1 of ${shown(total, 'en')} cards`);
 });
 
