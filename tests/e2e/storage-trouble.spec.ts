@@ -1,7 +1,7 @@
 // What the learner sees when storage goes wrong, and the reminders that keep progress safe.
-import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { serializeProgressFile } from '../../renderer/core/progress-file';
+import { deck } from './deck';
 import { expect, test } from './fixtures';
 import { DB_NAME, dumpIndexedDb, putRows } from './idb';
 import { fileOnDisk, otherLaptop, pickFile } from './progress-files';
@@ -53,7 +53,6 @@ test('"Depois" hides the reminder until the app opens again', async ({ page }) =
 
 test('a card whose answer changed since it was last answered says so', async ({ page }) => {
   await page.goto('/');
-  const deck = JSON.parse(await readFile(new URL('../../content/dist/decks/pt-BR.json', import.meta.url), 'utf8')) as { cards: { id: string; section: string; prompt: string }[] };
   const [first, second] = deck.cards.filter((c) => c.section === 'basics');
   // As if answered under an older version of the deck, whose content hash was different.
   await putRows(page, 'userCardData', [

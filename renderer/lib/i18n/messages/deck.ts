@@ -81,6 +81,10 @@ export default {
     'Preparação',
     'Preparation',
   ],
+  'section.llmops': [
+    'LLMOps',
+    'LLMOps',
+  ],
   'kind.question': [
     'Pergunta de entrevista',
     'Interview question',
