@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { MAX_PROGRESS_FILE_BYTES, PROGRESS_FORMAT, PROGRESS_VERSION } from '../renderer/core/progress-file';
 import { backupsToKeep, BACKUP_RETENTION, type RetentionPolicy } from './backup-retention';
 import { readTextFileUpTo, sweepTempFiles, writeFileAtomic } from './files';
-import { BACKUP_NAME_PATTERN, type BackupInfo, type BackupReason } from './ipc';
+import { BACKUP_NAME_PATTERN, type BackupInfo, type BackupReason } from '../renderer/core/contract/ipc';
 
 export function backupName(createdAt: number, reason: BackupReason): string {
   // ISO 8601 in UTC with the colons and dot made file-name safe: names sort by time.

@@ -4,7 +4,7 @@
 import { randomBytes } from 'node:crypto';
 import { open, readdir, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import type { OpenFileResult, SaveFileRequest, SaveFileResult } from './ipc';
+import type { OpenFileResult, SaveFileRequest, SaveFileResult } from '../renderer/core/contract/ipc';
 
 /** `<target>.tmp-<12 hex digits>`: the only names writeFileAtomic creates, and sweepTempFiles removes. */
 const TEMP_FILE_NAME = /^(.+)\.tmp-[0-9a-f]{12}$/;

@@ -6,10 +6,10 @@ import { join } from 'node:path';
 import { MAX_PROGRESS_FILE_BYTES } from '../renderer/core/progress-file';
 import { aboutBoxOptions } from './about';
 import { createBackupStore } from './backups';
-import { EVENTS } from './channels';
+import { EVENT_CHANNELS } from '../renderer/core/contract/channels';
 import { createDeckSource, resolveDeckDir } from './content';
 import { openProgressFile, saveExportFile } from './files';
-import { APP_ORIGIN, registerIpcHandlers, sendMenuCommand, type MenuCommand } from './ipc';
+import { APP_ORIGIN, registerIpcHandlers, sendMenuCommand, type MenuCommand } from '../renderer/core/contract/ipc';
 import { createJsonStore } from './json-store';
 import { buildMenuTemplate } from './menu';
 import { createCloseGuard, type CloseGuard } from './quit-backup';
@@ -217,7 +217,7 @@ async function createWindow(): Promise<void> {
   const guard = createCloseGuard({
     request: () => {
       if (!pageAlive) throw new Error('the page is gone');
-      window.webContents.send(EVENTS.backupRequested);
+      window.webContents.send(EVENT_CHANNELS.backupRequested);
     },
   });
   closeGuard = guard;

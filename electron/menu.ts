@@ -2,7 +2,7 @@
 // no Electron import at run time, so it is unit-tested under Node. main.ts turns it into a Menu.
 import type { MenuItemConstructorOptions } from 'electron';
 import { LOCALES, type Locale } from '../content/schema';
-import type { MenuCommand } from './ipc';
+import type { MenuCommand } from '../renderer/core/contract/ipc';
 import { LANGUAGE_NAMES, MENU_STRINGS, fill } from './menu-strings';
 import { THEME_SOURCES, type ThemeSource } from './shell-settings';
 

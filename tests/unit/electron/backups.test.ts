@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { backupName, createBackupStore, parseBackupName } from '../../../electron/backups';
-import { BACKUP_NAME_PATTERN } from '../../../electron/ipc';
+import { BACKUP_NAME_PATTERN } from '../../../renderer/core/contract/ipc';
 import { buildProgressFile, serializeProgressFile } from '../../../renderer/core/progress-file';
 
 const progress = (n: number) => JSON.stringify({ format: 'mlops-flashcards-progress', version: 1, n });

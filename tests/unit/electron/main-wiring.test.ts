@@ -8,7 +8,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import { CHANNELS } from '../../../electron/channels';
+import { EVENT_CHANNELS, INVOKE_CHANNELS } from '../../../renderer/core/contract/channels';
 import { createFakeElectron, menuItem, preventable } from './fake-electron';
 
 const nodeRequire = createRequire(import.meta.url);
@@ -141,7 +141,7 @@ describe('main process wiring', () => {
     await vi.waitFor(() => expect(main.windows).toHaveLength(1));
     expect(menuItem(main.calls.menus.at(-1), 'export-progress')?.label).toBe('Exportar progresso…');
 
-    const setUiLocale = main.calls.ipcHandlers.get(CHANNELS.setUiLocale)!;
+    const setUiLocale = main.calls.ipcHandlers.get(INVOKE_CHANNELS.setUiLocale)!;
     await setUiLocale(trusted, 'en');
     expect(menuItem(main.calls.menus.at(-1), 'export-progress')?.label).toBe('Export progress…');
     await expect(setUiLocale({ senderFrame: { url: 'https://example.com/' } }, 'pt-BR')).rejects.toThrow('untrusted sender');
@@ -159,8 +159,8 @@ describe('main process wiring', () => {
     click('open-backups');
     click('locale-en');
     expect(main.windows[0]!.webContents.sent).toEqual([
-      [CHANNELS.menuCommand, { type: 'open-backups' }],
-      [CHANNELS.menuCommand, { type: 'set-locale', locale: 'en' }],
+      [EVENT_CHANNELS.menuCommand, { type: 'open-backups' }],
+      [EVENT_CHANNELS.menuCommand, { type: 'set-locale', locale: 'en' }],
     ]);
 
     click('theme-light');
@@ -252,7 +252,7 @@ describe('main process wiring', () => {
     expect(window!.webContents.reloads).toBe(0);
 
     window!.close();
-    await main.calls.ipcHandlers.get(CHANNELS.quitBackup)!(trusted, { contents: null });
+    await main.calls.ipcHandlers.get(INVOKE_CHANNELS.quitBackup)!(trusted, { contents: null });
     expect(window!.destroyed).toBe(true);
     window!.webContents.emit('render-process-gone', preventable(), { reason: 'killed', exitCode: 15 });
     expect(window!.webContents.reloads).toBe(0);

@@ -1,9 +1,11 @@
-// The bridge contract and the validation of every IPC message. Free of Electron imports, so the
-// same checks are unit-tested under Node and enforced in the main process.
+// The contract between the main process and the page: every request's channel, payload schema
+// and result, the events, and the file limits. The main process's handlers, the preload's bridge
+// and the renderer's host adapter are all typed from the one table below, and every payload is
+// checked against it. Platform-free: unit-tested under Node, imported by both sides.
 import * as v from 'valibot';
-import { LOCALES, type DeckFile, type Locale } from '../content/schema';
-import { MAX_PROGRESS_FILE_BYTES } from '../renderer/core/progress-file';
-import { CHANNELS } from './channels';
+import { LOCALES, type DeckFile, type Locale } from '../../../content/schema';
+import { MAX_PROGRESS_FILE_BYTES } from '../progress-file';
+import { EVENT_CHANNELS, INVOKE_CHANNELS } from './channels';
 
 export const APP_ORIGIN = 'app://flashcards';
 
@@ -34,33 +36,23 @@ export interface QuitBackupRequest {
   contents: string | null;
 }
 
-/** What the preload exposes as `window.flashcardsHost`; the renderer's Electron adapter wraps it. */
-export interface HostBridge {
-  getDeck(locale: Locale): Promise<DeckFile>;
-  saveExportFile(request: SaveFileRequest): Promise<SaveFileResult>;
-  setUiLocale(locale: Locale): Promise<void>;
-  /** Subscribes to native menu commands; returns the unsubscribe function. */
-  onMenuCommand(listener: (command: unknown) => void): () => void;
-  openProgressFile(): Promise<OpenFileResult>;
-  writeBackup(request: WriteBackupRequest): Promise<BackupInfo>;
-  listBackups(): Promise<BackupInfo[]>;
-  readBackup(name: string): Promise<string>;
-  quitBackup(request: QuitBackupRequest): Promise<void>;
-  /** Runs `listener` when the app is about to close and wants a last backup. */
-  onBackupRequested(listener: () => void): void;
-}
-
 /**
  * The writer's side of the size limit, in UTF-8 bytes as the file will weigh on disk: every
  * reader (the main process before reading a backup or an import, the browser before reading a
  * picked file) compares the file's size in bytes, so the app never writes a file it would refuse.
  * Buffer.byteLength counts without encoding (about 0.1 s for 195 MB, against 0.4 s and a 195 MB
- * copy for valibot's maxBytes, which encodes). It runs in the main process only; the renderer
- * imports this module for the menu-command check.
+ * copy for valibot's maxBytes, which encodes). It runs in the main process only.
  */
 export function fitsFileSizeLimit(contents: string): boolean {
   // A UTF-16 unit is at least one UTF-8 byte: a string this long is over the limit, uncounted.
-  return contents.length <= MAX_PROGRESS_FILE_BYTES && Buffer.byteLength(contents, 'utf8') <= MAX_PROGRESS_FILE_BYTES;
+  return contents.length <= MAX_PROGRESS_FILE_BYTES && utf8Length(contents) <= MAX_PROGRESS_FILE_BYTES;
+}
+
+function utf8Length(text: string): number {
+  // Only the main process checks sizes; Node counts without encoding. The encoder is the
+  // platform-free fallback, for a test runner without Buffer.
+  const buffer = (globalThis as { Buffer?: { byteLength(text: string, encoding: 'utf8'): number } }).Buffer;
+  return buffer ? buffer.byteLength(text, 'utf8') : new TextEncoder().encode(text).length;
 }
 const withinFileSizeLimit = v.check(fitsFileSizeLimit, 'file too large');
 
@@ -112,35 +104,60 @@ export const MenuCommandSchema = v.variant('type', [
 ]);
 export type MenuCommand = v.InferOutput<typeof MenuCommandSchema>;
 
-export interface MainHandlers {
-  getDeck(locale: Locale): Promise<DeckFile>;
-  saveExportFile(request: SaveFileRequest): Promise<SaveFileResult>;
-  setUiLocale(locale: Locale): Promise<void>;
-  openProgressFile(): Promise<OpenFileResult>;
-  writeBackup(request: WriteBackupRequest): Promise<BackupInfo>;
-  listBackups(): Promise<BackupInfo[]>;
-  readBackup(name: string): Promise<string>;
-  quitBackup(request: QuitBackupRequest): Promise<void>;
+/**
+ * Every request the page can make: its channel and the schema its payload must pass. The
+ * results are typed in InvokeResults; the handlers, the bridge and the registration all follow.
+ */
+export const INVOKES = {
+  getDeck: { channel: INVOKE_CHANNELS.getDeck, payload: GetDeckPayload },
+  saveExportFile: { channel: INVOKE_CHANNELS.saveExportFile, payload: SaveFilePayload },
+  setUiLocale: { channel: INVOKE_CHANNELS.setUiLocale, payload: SetUiLocalePayload },
+  openProgressFile: { channel: INVOKE_CHANNELS.openProgressFile, payload: NoPayload },
+  writeBackup: { channel: INVOKE_CHANNELS.writeBackup, payload: WriteBackupPayload },
+  listBackups: { channel: INVOKE_CHANNELS.listBackups, payload: NoPayload },
+  readBackup: { channel: INVOKE_CHANNELS.readBackup, payload: ReadBackupPayload },
+  quitBackup: { channel: INVOKE_CHANNELS.quitBackup, payload: QuitBackupPayload },
+} as const satisfies { [K in keyof typeof INVOKE_CHANNELS]: { channel: (typeof INVOKE_CHANNELS)[K]; payload: v.GenericSchema } };
+
+export interface InvokeResults {
+  getDeck: DeckFile;
+  saveExportFile: SaveFileResult;
+  setUiLocale: void;
+  openProgressFile: OpenFileResult;
+  writeBackup: BackupInfo;
+  listBackups: BackupInfo[];
+  readBackup: string;
+  quitBackup: void;
 }
 
-/** Registers every channel behind the sender check and its payload schema. */
+export type InvokeName = keyof typeof INVOKES;
+export type PayloadOf<K extends InvokeName> = v.InferOutput<(typeof INVOKES)[K]['payload']>;
+
+/** The main process's side: one handler per request, given the payload once it has passed. */
+export type MainHandlers = { [K in InvokeName]: (payload: PayloadOf<K>) => Promise<InvokeResults[K]> };
+
+/** What the preload exposes as `window.flashcardsHost`; the renderer's Electron adapter wraps it. */
+export type HostBridge = {
+  [K in InvokeName]: PayloadOf<K> extends undefined ? () => Promise<InvokeResults[K]> : (payload: PayloadOf<K>) => Promise<InvokeResults[K]>;
+} & {
+  /** Subscribes to native menu commands (checked with parseMenuCommand); returns the unsubscribe function. */
+  onMenuCommand(listener: (command: unknown) => void): () => void;
+  /** Runs `listener` when the app is about to close and wants a last backup. */
+  onBackupRequested(listener: () => void): void;
+};
+
+/** Registers every request's channel behind the sender check and its payload schema. */
 export function registerIpcHandlers(ipc: IpcLike, handlers: MainHandlers): void {
-  const guarded =
-    <S extends v.GenericSchema, R>(schema: S, run: (payload: v.InferOutput<S>) => Promise<R>) =>
-    async (event: { senderFrame: { url: string } | null }, payload: unknown): Promise<R> => {
+  for (const name of Object.keys(INVOKES) as InvokeName[]) {
+    const { channel, payload: schema } = INVOKES[name];
+    const run = handlers[name] as (payload: unknown) => Promise<unknown>;
+    ipc.handle(channel, async (event, payload) => {
       if (!isTrustedSender(event.senderFrame?.url)) throw new Error('IPC refused: untrusted sender');
       const parsed = v.safeParse(schema, payload);
       if (!parsed.success) throw new Error(`IPC refused: invalid payload (${parsed.issues[0].message})`);
       return run(parsed.output);
-    };
-  ipc.handle(CHANNELS.getDeck, guarded(GetDeckPayload, handlers.getDeck));
-  ipc.handle(CHANNELS.saveExportFile, guarded(SaveFilePayload, handlers.saveExportFile));
-  ipc.handle(CHANNELS.setUiLocale, guarded(SetUiLocalePayload, handlers.setUiLocale));
-  ipc.handle(CHANNELS.openProgressFile, guarded(NoPayload, () => handlers.openProgressFile()));
-  ipc.handle(CHANNELS.writeBackup, guarded(WriteBackupPayload, handlers.writeBackup));
-  ipc.handle(CHANNELS.listBackups, guarded(NoPayload, () => handlers.listBackups()));
-  ipc.handle(CHANNELS.readBackup, guarded(ReadBackupPayload, handlers.readBackup));
-  ipc.handle(CHANNELS.quitBackup, guarded(QuitBackupPayload, handlers.quitBackup));
+    });
+  }
 }
 
 /** Sends a menu command to our page only, and only a well-formed one. */
@@ -149,7 +166,7 @@ export function sendMenuCommand(
   command: MenuCommand,
 ): boolean {
   if (!isTrustedSender(contents.getURL())) return false;
-  contents.send(CHANNELS.menuCommand, v.parse(MenuCommandSchema, command));
+  contents.send(EVENT_CHANNELS.menuCommand, v.parse(MenuCommandSchema, command));
   return true;
 }
 
