@@ -1,4 +1,4 @@
-import type { Message } from '../message';
+import type { Message } from '../../../core/messages';
 
 // The card browser (list, search, filters), the card view and the card info it shows.
 export default {

@@ -1,4 +1,4 @@
-import type { Message } from '../message';
+import type { Message } from '../../../core/messages';
 
 // Export, import, backups and storage trouble (issue 5).
 export default {

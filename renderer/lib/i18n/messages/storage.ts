@@ -1,4 +1,4 @@
-import type { Message } from '../message';
+import type { Message } from '../../../core/messages';
 
 // App-wide notices that keep progress safe: the export reminder, storage trouble, and the
 // "answer revised" badge of the study screen (issue 5).
