@@ -10,7 +10,7 @@ import { createSchedulerTimeline, type Scheduler } from '../core/scheduler';
 import { DEFAULT_SETTINGS, type SchedulingHistory, type Settings } from '../core/settings';
 import { endOfStudyDay, startOfStudyDay } from '../core/study-day';
 import { applyAnswerToToday, type Today } from '../core/today';
-import type { CardState, Rating, ReviewEvent } from '../core/types';
+import { State, type CardState, type Rating, type ReviewEvent } from '../core/types';
 import { readAppState } from '../db/app-state';
 import type { FlashcardsDb, UserCardData } from '../db/db';
 import { loadCardReviews } from '../db/card-data';
@@ -285,5 +285,5 @@ export class AppModel {
 }
 
 function isNew(previous: CardState | undefined): boolean {
-  return !previous || previous.state === 0;
+  return !previous || previous.state === State.New;
 }

@@ -1,6 +1,6 @@
 // Shapes a card's scheduling facts for CardInfo.svelte: plain values in, display values out.
 import { cardStatus, type CardStatus } from '../core/browse-filter';
-import type { CardState } from '../core/types';
+import { State, type CardState } from '../core/types';
 
 export interface ScheduleSummary {
   status: CardStatus;
@@ -22,7 +22,7 @@ export function summarizeSchedule(
   retrievability: (state: CardState, now: number) => number,
   now: number,
 ): ScheduleSummary {
-  if (!state || state.state === 0) {
+  if (!state || state.state === State.New) {
     return { status: 'new', due: undefined, lastReview: undefined, reps: 0, lapses: 0, stability: undefined, difficulty: undefined, retrievability: undefined };
   }
   const recall = retrievability(state, now);

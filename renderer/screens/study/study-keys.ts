@@ -1,13 +1,13 @@
 // Keyboard map of the study screen (Anki's keys where Anki has one), kept apart from the
 // component so it is unit-tested and listed in the help dialog from one place.
-import type { Rating } from '../../core/types';
+import { Rating, type FlagColour } from '../../core/types';
 
 export type StudyCommand =
   | { type: 'reveal' }
   | { type: 'grade'; rating: Rating }
   | { type: 'undo' }
   | { type: 'back' }
-  | { type: 'flag'; flag: 1 | 2 | 3 | 4 }
+  | { type: 'flag'; flag: FlagColour }
   | { type: 'bury' }
   | { type: 'suspend' }
   | { type: 'note' }
@@ -22,13 +22,13 @@ export function studyCommandFor(event: KeyEvent, revealed: boolean): StudyComman
   const mod = event.ctrlKey || event.metaKey;
   if (mod) {
     if (event.key.toLowerCase() === 'z') return { type: 'undo' };
-    if (['1', '2', '3', '4'].includes(event.key)) return { type: 'flag', flag: Number(event.key) as 1 | 2 | 3 | 4 };
+    if (['1', '2', '3', '4'].includes(event.key)) return { type: 'flag', flag: Number(event.key) as FlagColour };
     return undefined;
   }
   switch (event.key) {
     case ' ':
     case 'Enter':
-      return revealed ? { type: 'grade', rating: 3 } : { type: 'reveal' };
+      return revealed ? { type: 'grade', rating: Rating.Good } : { type: 'reveal' };
     case '1':
     case '2':
     case '3':

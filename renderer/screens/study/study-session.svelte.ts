@@ -5,15 +5,13 @@ import type { Locale } from '../../../content/schema';
 import type { SessionAnswer } from '../../core/session-summary';
 import { classifyStorageError } from '../../core/storage-errors';
 import type { QueueCard } from '../../core/queue';
-import type { Rating } from '../../core/types';
+import { Flag, type FlagColour, type Rating } from '../../core/types';
 import type { RecordedAnswer } from '../../db/progress-store';
 import type { AppModel, ShownCard } from '../../lib/app-model.svelte';
 import type { StudyMode } from './study-mode';
 
 /** Time spent on one card is capped, so a break away from the laptop does not count. */
 export const MAX_ANSWER_MS = 10 * 60_000;
-
-export type FlagColour = 1 | 2 | 3 | 4;
 
 /** What the status line says after an action; the screen words it. */
 export type SessionNotice =
@@ -165,7 +163,7 @@ export class StudySession {
   async flag(colour: FlagColour): Promise<void> {
     const cardId = this.currentId;
     if (!cardId) return;
-    const next = this.model.userData.get(cardId)?.flag === colour ? 0 : colour;
+    const next = this.model.userData.get(cardId)?.flag === colour ? Flag.None : colour;
     await this.#act(async () => {
       await this.model.updateCard(cardId, { flag: next });
       this.notice = next === 0 ? { kind: 'unflagged' } : { kind: 'flagged', flag: next };
