@@ -56,6 +56,8 @@ export function createFakeElectron(options: {
     messageBoxes: [] as unknown[],
     sessionHandlers: {} as Record<string, Listener>,
     quitCount: 0,
+    /** How often the app asked to be told when Electron is ready: nothing starts without it. */
+    whenReadyCalls: 0,
     exitCode: undefined as number | undefined,
   };
   let quitting = false;
@@ -139,7 +141,10 @@ export function createFakeElectron(options: {
     getVersion: () => '0.1.0',
     enableSandbox: () => void (calls.sandboxEnabled = true),
     requestSingleInstanceLock: () => options.singleInstance ?? true,
-    whenReady: () => ready,
+    whenReady: () => {
+      calls.whenReadyCalls += 1;
+      return ready;
+    },
     exit: (code: number) => void (calls.exitCode = code),
     // Like Electron: close every window (no window-all-closed while quitting), then will-quit,
     // which a listener may prevent; otherwise the app is gone.
