@@ -37,26 +37,3 @@ export function summarizeSchedule(
     retrievability: Number.isFinite(recall) ? Math.min(1, Math.max(0, recall)) : undefined,
   };
 }
-
-export function formatDecimal(value: number, locale: string): string {
-  return new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(value);
-}
-
-export function formatPercent(value: number, locale: string): string {
-  return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }).format(value);
-}
-
-/** "12,5 dias", "0.4 days": stability is a real number of days. */
-export function formatDays(value: number, locale: string): string {
-  return new Intl.NumberFormat(locale, { style: 'unit', unit: 'day', unitDisplay: 'long', maximumFractionDigits: 1 }).format(value);
-}
-
-/** "1 min 5 s", "12 s": time spent answering. */
-export function formatDuration(ms: number, locale: string): string {
-  const seconds = Math.round(ms / 1000);
-  const unit = (value: number, name: 'minute' | 'second') =>
-    new Intl.NumberFormat(locale, { style: 'unit', unit: name, unitDisplay: 'short' }).format(value);
-  if (seconds < 60) return unit(seconds, 'second');
-  const rest = seconds % 60;
-  return rest === 0 ? unit(Math.floor(seconds / 60), 'minute') : `${unit(Math.floor(seconds / 60), 'minute')} ${unit(rest, 'second')}`;
-}

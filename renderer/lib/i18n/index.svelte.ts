@@ -51,3 +51,38 @@ export function formatDay(epochMs: number): string {
   }
   return new Intl.DateTimeFormat(i18n.locale, { day: '2-digit', month: '2-digit', year: 'numeric' }).format(epochMs);
 }
+
+export function formatDecimal(value: number, locale: Locale = i18n.locale): string {
+  return new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(value);
+}
+
+export function formatPercent(value: number, locale: Locale = i18n.locale): string {
+  return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }).format(value);
+}
+
+/** "12,5 dias", "0.4 days": stability is a real number of days. */
+export function formatDays(value: number, locale: Locale = i18n.locale): string {
+  return new Intl.NumberFormat(locale, { style: 'unit', unit: 'day', unitDisplay: 'long', maximumFractionDigits: 1 }).format(value);
+}
+
+/** "1 min 5 s", "12 s": time spent answering. */
+export function formatDuration(ms: number, locale: Locale = i18n.locale): string {
+  const seconds = Math.round(ms / 1000);
+  const unit = (value: number, name: 'minute' | 'second') =>
+    new Intl.NumberFormat(locale, { style: 'unit', unit: name, unitDisplay: 'short' }).format(value);
+  if (seconds < 60) return unit(seconds, 'second');
+  const rest = seconds % 60;
+  return rest === 0 ? unit(Math.floor(seconds / 60), 'minute') : `${unit(Math.floor(seconds / 60), 'minute')} ${unit(rest, 'second')}`;
+}
+
+/** Time studied: "25 min" under an hour, "1,5 h" / "1.5 hr" (one decimal) above. */
+export function formatStudyTime(ms: number, locale: Locale = i18n.locale): string {
+  const [value, unit] = ms < 3_600_000 ? [Math.round(ms / 60_000), 'minute'] : [Math.round(ms / 360_000) / 10, 'hour'];
+  return new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay: 'short' }).format(value);
+}
+
+/** A day on a chart's axis: "03/01" in Portuguese, "Jan 3" in English. */
+export function formatShortDay(epochMs: number, locale: Locale = i18n.locale): string {
+  const options: Intl.DateTimeFormatOptions = locale === 'pt-BR' ? { day: '2-digit', month: '2-digit' } : { month: 'short', day: 'numeric' };
+  return new Intl.DateTimeFormat(locale, options).format(epochMs);
+}
