@@ -68,7 +68,7 @@ const SETTLE_MS = 3000;
 export const defaultOptions = (): BenchOptions => ({
   histories: [0, 10_000, 100_000, 1_000_000],
   answers: 200,
-  loads: 5,
+  loads: 9,
   port: Number(process.env.PORT ?? 4176),
   chromiumPath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
   siteDir: join(ROOT, 'dist/bench-site'),
@@ -174,12 +174,12 @@ export async function runBench(options: BenchOptions): Promise<{ results: BenchR
     // The context's first (blank) page stays open: with no page left, every page opened after it
     // loads slower and less evenly.
 
-    log('answer floor (the same keys on a page that only swaps a line of text)…');
-    const frameFloor = await timeAnswers(context, `${origin}/bench/frame.html`, options.answers);
     const appUrl = `${origin}/`;
     const stackUrl = `${origin}/stack/`;
     const bareUrl = `${origin}/bench/bare.html`;
+    const frameUrl = `${origin}/bench/frame.html`;
     const bareLoadsMs: number[] = [];
+    const floorGrades: number[] = [];
     const stackLoadsMs: number[] = [];
     const histories: HistoryResult[] = [];
     const perHistory: BenchDetails['perHistory'] = [];
@@ -214,8 +214,9 @@ export async function runBench(options: BenchOptions): Promise<{ results: BenchR
       }
       bareLoadsMs.push(...bareMs);
       stackLoadsMs.push(...stackMs);
-      log(`  ${options.answers} answers…`);
-      const study = await timeAnswers(context, appUrl, options.answers);
+      log(`  ${options.answers} answers, beside as many on the floor page…`);
+      const { app: study, floor: frameFloor } = await timeAnswersBesideFloor(context, appUrl, frameUrl, options.answers);
+      floorGrades.push(...frameFloor.grades);
       appHeap = Math.max(appHeap, study.peakHeap);
       log('  statistics…');
       const statsMs = await timeStats(context, appUrl, STATS_OPENS);
@@ -240,6 +241,8 @@ export async function runBench(options: BenchOptions): Promise<{ results: BenchR
         stack_floor_ms: round(median(stackMs)),
         grade_p50_ms: round(percentile(study.grades, 50)),
         grade_p95_ms: round(percentile(study.grades, 95)),
+        grade_floor_p50_ms: round(percentile(frameFloor.grades, 50)),
+        grade_floor_p95_ms: round(percentile(frameFloor.grades, 95)),
         stats_ms: round(median(statsMs)),
         export_ms: round(exported.ms),
         import_ms: imported.ms === null ? null : round(imported.ms),
@@ -274,8 +277,8 @@ export async function runBench(options: BenchOptions): Promise<{ results: BenchR
       histories,
       stack_floor_ms: round(median(stackLoadsMs)),
       bare_page_ms: round(median(bareLoadsMs)),
-      grade_floor_p50_ms: round(percentile(frameFloor.grades, 50)),
-      grade_floor_p95_ms: round(percentile(frameFloor.grades, 95)),
+      grade_floor_p50_ms: round(percentile(floorGrades, 50)),
+      grade_floor_p95_ms: round(percentile(floorGrades, 95)),
       renderer_js_gzip_kb: round(rendererKb),
       peak_js_heap_mb: Math.max(0, ...histories.map((h) => h.peak_js_heap_mb)),
       search_ms_per_query: round(search.msPerQuery, 2),
@@ -415,22 +418,57 @@ async function timeStats(context: BrowserContext, url: string, times: number): P
   return opens;
 }
 
-/** Opens "study all" and answers with the keyboard: Space, then a grade key, each time. */
-async function timeAnswers(context: BrowserContext, url: string, answers: number): Promise<{ grades: number[]; peakHeap: number }> {
+/** Answers timed in a row on one page before the other page takes its turn. */
+const ANSWER_BLOCK = 25;
+
+/**
+ * The app's answers and the floor page's, timed in alternating blocks on two open pages, so that
+ * both see the same machine: other work on a shared machine slows them alike.
+ */
+async function timeAnswersBesideFloor(
+  context: BrowserContext,
+  appUrl: string,
+  floorUrl: string,
+  answers: number,
+): Promise<{ app: { grades: number[]; peakHeap: number }; floor: { grades: number[] } }> {
+  const floor = await openStudy(context, floorUrl);
+  const app = await openStudy(context, appUrl);
+  for (let done = 0; done < answers; done += ANSWER_BLOCK) {
+    const block = Math.min(ANSWER_BLOCK, answers - done);
+    await floor.answer(block);
+    await app.answer(block);
+  }
+  const [appProbe, floorProbe] = [await app.close(), await floor.close()];
+  return { app: { grades: appProbe.grades, peakHeap: appProbe.peakHeap }, floor: { grades: floorProbe.grades } };
+}
+
+/** Opens "study all" and answers with the keyboard, as a learner does: Space, then a grade key, each time. */
+async function openStudy(context: BrowserContext, url: string): Promise<{ answer(count: number): Promise<void>; close(): Promise<ProbeState> }> {
   const page = await context.newPage();
   const check = watchErrors(page);
   await loadUntilReady(page, url);
   await page.locator('.actions button.primary').click();
   await page.evaluate(() => window.__benchWait('prompt'));
-  for (let i = 0; i < answers; i += 1) {
-    await page.keyboard.press('Space');
-    await page.evaluate(() => window.__benchWait('answer'));
-    await page.keyboard.press(GRADE_KEYS[i % GRADE_KEYS.length]!);
-    await page.evaluate((n) => window.__benchWait('grade', n), i);
-    if (await page.evaluate(() => window.__benchProbe.done)) throw new Error(`the study session ran out of cards after ${i + 1} answers`);
-  }
-  const probe = await readProbe(page);
-  check();
-  await page.close();
-  return { grades: probe.grades, peakHeap: probe.peakHeap };
+  let answered = 0;
+  return {
+    async answer(count) {
+      // Only the page in front draws at the display's rate (a page behind gets a frame a second),
+      // and a page brought forward draws its first frame before the keys are timed.
+      await page.bringToFront();
+      await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(resolve)));
+      for (const end = answered + count; answered < end; answered += 1) {
+        await page.keyboard.press('Space');
+        await page.evaluate(() => window.__benchWait('answer'));
+        await page.keyboard.press(GRADE_KEYS[answered % GRADE_KEYS.length]!);
+        await page.evaluate((n) => window.__benchWait('grade', n), answered);
+        if (await page.evaluate(() => window.__benchProbe.done)) throw new Error(`the study session ran out of cards after ${answered + 1} answers`);
+      }
+    },
+    async close() {
+      const probe = await readProbe(page);
+      check();
+      await page.close();
+      return probe;
+    },
+  };
 }

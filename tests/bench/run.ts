@@ -56,7 +56,7 @@ for (const history of results.histories) {
       ` statistics counted from the whole log (once, on a database from before schema 4) in ${(extra.statsBuildMs / 1000).toFixed(1)} s, ` +
       `${extra.statsBuildConsistent ? 'equal to' : 'DIFFERENT FROM'} the seeded slots;\n` +
       ` loads ${list(extra.loadsMs)} ms; the stack page, loaded between them: ${list(extra.stackLoadsMs)} ms; the bare page: ${extra.bareMs.toFixed(1)} ms median;\n` +
-      ` answer p50 ${history.grade_p50_ms.toFixed(1)} ms (floor page ${results.grade_floor_p50_ms.toFixed(1)} ms)` +
+      ` answer p50 ${history.grade_p50_ms.toFixed(1)} ms (floor page ${history.grade_floor_p50_ms.toFixed(1)} ms)` +
       `${extra.importRefused ? `; the app REFUSES to import its own export: ${extra.importRefused}` : ''}`,
   );
 }

@@ -11,6 +11,8 @@ const HISTORY_KEYS = [
   'stack_floor_ms',
   'grade_p50_ms',
   'grade_p95_ms',
+  'grade_floor_p50_ms',
+  'grade_floor_p95_ms',
   'stats_ms',
   'export_ms',
   'import_ms',
@@ -55,6 +57,8 @@ test('the benchmark harness runs on histories of 0 and 50 answers and reports ev
       expect(Number.isFinite(history[key]) && history[key] >= 0).toBe(true);
     }
     expect(history.grade_p95_ms).toBeGreaterThanOrEqual(history.grade_p50_ms);
+    expect(history.grade_floor_p95_ms).toBeGreaterThanOrEqual(history.grade_floor_p50_ms);
+    expect(history.grade_floor_p50_ms).toBeGreaterThan(0);
     // Null when the app refuses to import its own export (too large): reported, not a failure.
     expect(history.import_ms === null || (Number.isFinite(history.import_ms) && history.import_ms >= 0)).toBe(true);
   }
