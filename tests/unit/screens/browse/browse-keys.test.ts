@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { browseCommandFor, rowIndexAfter } from '../../../renderer/screens/browse-keys';
+import { browseCommandFor, rowIndexAfter } from '../../../../renderer/screens/browse/browse-keys';
 
 const key = (k: string, mods: Partial<Record<'ctrlKey' | 'metaKey' | 'altKey' | 'shiftKey', boolean>> = {}) => ({
   key: k,
