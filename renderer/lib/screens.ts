@@ -3,7 +3,7 @@
 // drawn (so a screen opened later shows at once), not beside the first screen's data, which
 // would slow the first screen.
 export const screens = {
-  browse: () => import('../screens/Browse.svelte'),
+  browse: () => import('../screens/browse/Browse.svelte'),
   study: () => import('../screens/study/Study.svelte'),
   practice: () => import('../screens/Practice.svelte'),
   settings: () => import('../screens/Settings.svelte'),

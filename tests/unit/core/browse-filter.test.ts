@@ -100,9 +100,9 @@ describe('filters', () => {
   it('by flag', () => {
     expect(filter({ flag: 'flagged' })).toEqual(['cloud/q--f', 'basics/q--f']);
     expect(filter({ flag: 'unflagged' })).toEqual(['cloud/q', 'basics/q', 'technical/q--f', 'technical/q--g']);
-    expect(filter({ flag: 'red' })).toEqual(['cloud/q--f']);
-    expect(filter({ flag: 'blue' })).toEqual(['basics/q--f']);
-    expect(filter({ flag: 'green' })).toEqual([]);
+    expect(filter({ flag: 1 })).toEqual(['cloud/q--f']);
+    expect(filter({ flag: 4 })).toEqual(['basics/q--f']);
+    expect(filter({ flag: 3 })).toEqual([]);
   });
 
   it('by suspension', () => {
@@ -119,7 +119,7 @@ describe('filters', () => {
     expect(filter({ query: 'etica' })).toEqual(['cloud/q--f']);
     expect(filter({ query: 'NUVEM' })).toEqual(['cloud/q', 'cloud/q--f']);
     expect(filter({ query: 'nuvem', kind: 'question' })).toEqual(['cloud/q']);
-    expect(filter({ query: 'nuvem', flag: 'blue' })).toEqual([]);
+    expect(filter({ query: 'nuvem', flag: 4 })).toEqual([]);
   });
 });
 

@@ -92,19 +92,19 @@ export default {
     'Sem marcação',
     'Not flagged',
   ],
-  'browse.flag.red': [
+  'browse.flag.1': [
     'Marcação vermelha',
     'Red flag',
   ],
-  'browse.flag.orange': [
+  'browse.flag.2': [
     'Marcação laranja',
     'Orange flag',
   ],
-  'browse.flag.green': [
+  'browse.flag.3': [
     'Marcação verde',
     'Green flag',
   ],
-  'browse.flag.blue': [
+  'browse.flag.4': [
     'Marcação azul',
     'Blue flag',
   ],

@@ -49,3 +49,8 @@ export function browseCommandFor(
   if (!modified && !context.typing && event.key === '/') return { type: 'focus-search' };
   return undefined;
 }
+
+/** Rows PageUp and PageDown move by: about a screen's worth (rows are about 48 px high). */
+export function rowsPerScreen(viewportHeight: number): number {
+  return Math.max(1, Math.floor(viewportHeight / 48) - 1);
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { browseCommandFor, rowIndexAfter } from '../../../renderer/screens/browse-keys';
+import { browseCommandFor, rowIndexAfter, rowsPerScreen } from '../../../../renderer/screens/browse/browse-keys';
 
 const key = (k: string, mods: Partial<Record<'ctrlKey' | 'metaKey' | 'altKey' | 'shiftKey', boolean>> = {}) => ({
   key: k,
@@ -22,6 +22,12 @@ describe('list moves', () => {
     expect(rowIndexAfter('PageUp', 5, 100, 20)).toBe(0);
     expect(rowIndexAfter('Home', 50, 100)).toBe(0);
     expect(rowIndexAfter('End', 0, 100)).toBe(99);
+  });
+
+  it('move a page by about a screen of rows, at least one', () => {
+    expect(rowsPerScreen(900)).toBe(17);
+    expect(rowsPerScreen(96)).toBe(1);
+    expect(rowsPerScreen(0)).toBe(1);
   });
 
   it('ignore other keys and an empty list', () => {
