@@ -4,20 +4,13 @@
 import type { CompiledCard } from '../../content/schema';
 import { SECTIONS, type SectionId } from '../../content/syllabus';
 import { matchesTerms, parseQuery, searchTextOf } from './search';
-import type { CardState } from './types';
+import { Flag, type CardState, type FlagColour, type UserCardData } from './types';
 
 export type CardStatus = 'new' | 'learning' | 'review' | 'relearning';
 const STATUS_BY_STATE: readonly CardStatus[] = ['new', 'learning', 'review', 'relearning'];
 
-/** The part of the learner's per-card data the browser shows (db's UserCardData fits it). */
-export interface CardMarks {
-  flag: 0 | 1 | 2 | 3 | 4;
-  suspended: 0 | 1;
-  buriedUntil: number;
-}
-
-export const FLAG_COLORS = ['red', 'orange', 'green', 'blue'] as const;
-export type FlagColor = (typeof FLAG_COLORS)[number];
+/** The part of the learner's per-card data the browser shows. */
+export type CardMarks = Pick<UserCardData, 'flag' | 'suspended' | 'buriedUntil'>;
 
 export interface BrowseRow {
   card: CompiledCard;
@@ -34,7 +27,7 @@ export interface BrowseRow {
 }
 
 export type StatusFilter = 'all' | 'new' | 'learning' | 'review';
-export type FlagFilter = 'all' | 'flagged' | 'unflagged' | FlagColor;
+export type FlagFilter = 'all' | 'flagged' | 'unflagged' | FlagColour;
 export type SuspendedFilter = 'all' | 'only' | 'hide';
 export type BrowseSort = 'deck' | 'prompt' | 'due' | 'section';
 export const BROWSE_SORTS: readonly BrowseSort[] = ['deck', 'prompt', 'due', 'section'];
@@ -90,7 +83,7 @@ export function buildRows(
       order,
       status: cardStatus(state),
       due: state?.due,
-      flag: mark?.flag ?? 0,
+      flag: mark?.flag ?? Flag.None,
       suspended: mark?.suspended === 1,
       buried: (mark?.buriedUntil ?? 0) > now,
       text: searchText(card),
@@ -131,7 +124,6 @@ export interface FilterContext {
 
 export function filterRows(rows: readonly BrowseRow[], filter: BrowseFilter, context: FilterContext): BrowseRow[] {
   const terms = parseQuery(filter.query);
-  const flagNumber = FLAG_COLORS.indexOf(filter.flag as FlagColor) + 1;
   return rows.filter((row) => {
     if (filter.section !== 'all' && row.card.section !== filter.section) return false;
     if (filter.kind !== 'all' && row.card.kind !== filter.kind) return false;
@@ -139,9 +131,9 @@ export function filterRows(rows: readonly BrowseRow[], filter: BrowseFilter, con
       const status = row.status === 'relearning' ? 'learning' : row.status;
       if (status !== filter.status) return false;
     }
-    if (filter.flag === 'flagged' && row.flag === 0) return false;
-    if (filter.flag === 'unflagged' && row.flag !== 0) return false;
-    if (flagNumber > 0 && row.flag !== flagNumber) return false;
+    if (filter.flag === 'flagged' && row.flag === Flag.None) return false;
+    if (filter.flag === 'unflagged' && row.flag !== Flag.None) return false;
+    if (typeof filter.flag === 'number' && row.flag !== filter.flag) return false;
     if (filter.suspended === 'only' && !row.suspended) return false;
     if (filter.suspended === 'hide' && row.suspended) return false;
     if (filter.dueToday && (row.due === undefined || row.due >= context.dayEnd)) return false;

@@ -57,7 +57,7 @@ const ids = (list: readonly BrowseRow[]) => list.map((row) => row.card.id);
 const filter = (overrides: Partial<BrowseFilter>) => ids(filterRows(rows, { ...NO_FILTER, ...overrides }, { dayEnd }));
 const sortOptions = {
   collator: new Intl.Collator('pt-BR', { sensitivity: 'base', numeric: true }),
-  sectionName: (s: SectionId) => ({ basics: 'Fundamentos', technical: 'Técnicas', cloud: 'Nuvem', behavioral: 'Comportamentais', preparation: 'Preparação' })[s],
+  sectionName: (s: SectionId) => ({ basics: 'Fundamentos', technical: 'Técnicas', cloud: 'Nuvem', behavioral: 'Comportamentais', preparation: 'Preparação', llmops: 'LLMOps' })[s],
 };
 
 describe('browse rows', () => {
@@ -100,9 +100,9 @@ describe('filters', () => {
   it('by flag', () => {
     expect(filter({ flag: 'flagged' })).toEqual(['cloud/q--f', 'basics/q--f']);
     expect(filter({ flag: 'unflagged' })).toEqual(['cloud/q', 'basics/q', 'technical/q--f', 'technical/q--g']);
-    expect(filter({ flag: 'red' })).toEqual(['cloud/q--f']);
-    expect(filter({ flag: 'blue' })).toEqual(['basics/q--f']);
-    expect(filter({ flag: 'green' })).toEqual([]);
+    expect(filter({ flag: 1 })).toEqual(['cloud/q--f']);
+    expect(filter({ flag: 4 })).toEqual(['basics/q--f']);
+    expect(filter({ flag: 3 })).toEqual([]);
   });
 
   it('by suspension', () => {
@@ -119,7 +119,7 @@ describe('filters', () => {
     expect(filter({ query: 'etica' })).toEqual(['cloud/q--f']);
     expect(filter({ query: 'NUVEM' })).toEqual(['cloud/q', 'cloud/q--f']);
     expect(filter({ query: 'nuvem', kind: 'question' })).toEqual(['cloud/q']);
-    expect(filter({ query: 'nuvem', flag: 'blue' })).toEqual([]);
+    expect(filter({ query: 'nuvem', flag: 4 })).toEqual([]);
   });
 });
 

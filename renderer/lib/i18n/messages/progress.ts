@@ -1,4 +1,5 @@
-// [pt-BR, en] pairs: a string cannot ship in one language only.
+import type { Message } from '../../../core/messages';
+
 // Export, import, backups and storage trouble (issue 5).
 export default {
   'progress.title': [
@@ -38,12 +39,12 @@ export default {
     'One row per answer, to open in a spreadsheet.',
   ],
   'progress.exportedJson': [
-    'Progresso exportado: {count} respostas.',
-    'Progress exported: {count} answers.',
+    { one: 'Progresso exportado: {count} resposta.', other: 'Progresso exportado: {count} respostas.' },
+    { one: 'Progress exported: {count} answer.', other: 'Progress exported: {count} answers.' },
   ],
   'progress.exportedCsv': [
-    'Planilha exportada: {count} respostas.',
-    'Spreadsheet exported: {count} answers.',
+    { one: 'Planilha exportada: {count} resposta.', other: 'Planilha exportada: {count} respostas.' },
+    { one: 'Spreadsheet exported: {count} answer.', other: 'Spreadsheet exported: {count} answers.' },
   ],
   'progress.exportCancelled': [
     'Exportação cancelada.',
@@ -73,21 +74,13 @@ export default {
     'Importar este progresso?',
     'Import this progress?',
   ],
-  'progress.answers.one': [
-    '{count} resposta',
-    '{count} answer',
+  'progress.answers': [
+    { zero: '0 respostas', one: '{count} resposta', other: '{count} respostas' },
+    { one: '{count} answer', other: '{count} answers' },
   ],
-  'progress.answers.other': [
-    '{count} respostas',
-    '{count} answers',
-  ],
-  'progress.newHere.one': [
-    '{count} nova neste computador',
-    '{count} new to this computer',
-  ],
-  'progress.newHere.other': [
-    '{count} novas neste computador',
-    '{count} new to this computer',
+  'progress.newHere': [
+    { zero: '0 novas neste computador', one: '{count} nova neste computador', other: '{count} novas neste computador' },
+    { one: '{count} new to this computer', other: '{count} new to this computer' },
   ],
   'progress.range': [
     'de {from} a {to}',
@@ -289,4 +282,4 @@ export default {
     'Não foi possível restaurar o backup. Nada foi alterado.',
     'The backup could not be restored. Nothing was changed.',
   ],
-} as const satisfies Record<string, readonly [string, string]>;
+} as const satisfies Record<string, Message>;

@@ -1,4 +1,5 @@
-// [pt-BR, en] pairs: a string cannot ship in one language only.
+import type { Message } from '../../../core/messages';
+
 // App-wide notices that keep progress safe: the export reminder, storage trouble, and the
 // "answer revised" badge of the study screen (issue 5).
 export default {
@@ -62,4 +63,4 @@ export default {
     'O conteúdo deste cartão mudou desde a última vez que você o respondeu.',
     'This card\'s content changed since you last answered it.',
   ],
-} as const satisfies Record<string, readonly [string, string]>;
+} as const satisfies Record<string, Message>;

@@ -1,4 +1,5 @@
-// [pt-BR, en] pairs: a string cannot ship in one language only.
+import type { Message } from '../../../core/messages';
+
 // Long work shown with a progress bar: importing, restoring, rebuilding from history (issue 15).
 export default {
   'task.reading': [
@@ -33,13 +34,9 @@ export default {
     'Concluindo…',
     'Finishing…',
   ],
-  'task.answers.one': [
-    '{done} de {count} resposta',
-    '{done} of {count} answer',
-  ],
-  'task.answers.other': [
-    '{done} de {count} respostas',
-    '{done} of {count} answers',
+  'task.answers': [
+    { zero: '{done} de 0 respostas', one: '{done} de {count} resposta', other: '{done} de {count} respostas' },
+    { one: '{done} of {count} answer', other: '{done} of {count} answers' },
   ],
   'task.cancel': [
     'Cancelar',
@@ -61,4 +58,4 @@ export default {
     'Não foi possível reconstruir o agendamento. Nada foi alterado.',
     'The schedule could not be rebuilt. Nothing was changed.',
   ],
-} as const satisfies Record<string, readonly [string, string]>;
+} as const satisfies Record<string, Message>;

@@ -1,9 +1,0 @@
-// The browser's search, filters and sort live outside the component, so they are still there
-// when the learner studies a card and comes back (until the app is closed).
-import { NO_FILTER, type BrowseFilter, type BrowseSort } from '../core/browse-filter';
-
-export const browseView = $state<{ filter: BrowseFilter; sort: BrowseSort }>({ filter: { ...NO_FILTER }, sort: 'deck' });
-
-export function resetBrowseFilter(): void {
-  browseView.filter = { ...NO_FILTER };
-}
