@@ -9,8 +9,8 @@ import type { FlashcardsDb } from '../../../renderer/db/db';
 import { importProgress, previewImport, replaceProgress } from '../../../renderer/db/import-progress';
 import { rebuildCardStates } from '../../../renderer/db/progress-store';
 import { buildReviewStats } from '../../../renderer/db/review-stats-store';
-import { dumpDatabase, restoreDatabase } from './dump';
-import { DAY, freshDb, historyOf, NOW, progressFile, scheduler, studiedDb, userRow } from './fixtures';
+import { dumpDatabase, restoreDatabase } from '../../unit/db/dump';
+import { DAY, freshDb, historyOf, NOW, progressFile, scheduler, studiedDb, userRow } from '../../unit/db/fixtures';
 
 const open: FlashcardsDb[] = [];
 const track = (db: FlashcardsDb) => (open.push(db), db);
