@@ -65,7 +65,7 @@ const epochMs = v.pipe(v.number(), v.safeInteger(), v.minValue(0));
 
 // Any time the app may have written is taken back: a flag set under a wrong clock must not make
 // every later export unreadable. Times decide which copy of a row wins a merge, nothing else.
-export const UserCardDataSchema = v.strictObject({
+const UserCardDataSchema = v.strictObject({
   cardId: v.pipe(v.string(), v.minLength(1), v.maxLength(200)),
   flag: v.picklist([0, 1, 2, 3, 4] as const),
   suspended: v.picklist([0, 1] as const),
@@ -171,6 +171,11 @@ function checkReviews(rows: unknown[]): Extract<ParseResult, { ok: false }> | un
     return { ok: false, error, detail: `reviews[${i}]${field ? `.${field}` : ''}` };
   }
   return undefined;
+}
+
+/** Whether a row is user card data a file may carry. */
+export function isUserCardData(row: unknown): row is UserCardData {
+  return v.is(UserCardDataSchema, row);
 }
 
 /** The field of a would-be answer that is wrong ('' for the row itself), or undefined when it is a valid ReviewEvent. */

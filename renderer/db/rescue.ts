@@ -5,8 +5,7 @@
 // table, a table that fails skipped; every row checked as an import checks it, so that the file
 // this makes is one the app takes back.
 import Dexie from 'dexie';
-import * as v from 'valibot';
-import { buildProgressFile, reviewRowProblem, UserCardDataSchema, type ProgressFileV1 } from '../core/progress-file';
+import { buildProgressFile, isUserCardData, reviewRowProblem, type ProgressFileV1 } from '../core/progress-file';
 import { compareEvents } from '../core/replay';
 import { settingsRowChecker } from '../core/settings-rows';
 import type { ReviewEvent, SettingsRow, UserCardData } from '../core/types';
@@ -36,7 +35,7 @@ export async function rescueProgress(input: { appVersion: string; now: number; n
   for (const event of [...keep<ReviewEvent>(rows.reviews, isEvent), ...keep<ReviewEvent>(rows.heldReviews, isEvent)]) {
     if (!events.has(event.id)) events.set(event.id, event);
   }
-  const userCardData = keep<UserCardData>(rows.userCardData, (row) => v.is(UserCardDataSchema, row));
+  const userCardData = keep<UserCardData>(rows.userCardData, isUserCardData);
   const checkSetting = settingsRowChecker();
   const settings = keep<SettingsRow>(rows.settings, (row) => isSettingsRow(row) && checkSetting({ key: row.key, value: row.value }) === undefined);
   const file = await buildProgressFile({

@@ -67,7 +67,7 @@ export default {
     '1. Export what can still be read',
   ],
   'recovery.exportHint': [
-    'Lê os dados tabela por tabela e guarda num arquivo de progresso tudo o que um import aceitaria. O que não puder ser lido é pulado e contado.',
+    'Lê os dados tabela por tabela e guarda num arquivo de progresso tudo o que uma importação aceitaria. O que não puder ser lido é pulado e contado.',
     'Reads the data table by table and saves in a progress file everything an import would accept. What cannot be read is skipped and counted.',
   ],
   'recovery.export': [
@@ -75,8 +75,24 @@ export default {
     'Export what can be read',
   ],
   'recovery.exported': [
-    'Exportado: {answers}, {cards} cartões com marcações ou notas e {settings} configurações.',
-    'Exported: {answers}, {cards} cards with marks or notes and {settings} settings.',
+    'Exportado: {answers}, {cards} e {settings}.',
+    'Exported: {answers}, {cards} and {settings}.',
+  ],
+  'recovery.cards.one': [
+    '{count} cartão com marcações ou notas',
+    '{count} card with marks or notes',
+  ],
+  'recovery.cards.other': [
+    '{count} cartões com marcações ou notas',
+    '{count} cards with marks or notes',
+  ],
+  'recovery.settings.one': [
+    '{count} configuração',
+    '{count} setting',
+  ],
+  'recovery.settings.other': [
+    '{count} configurações',
+    '{count} settings',
   ],
   'recovery.skipped': [
     'Registros ilegíveis deixados de fora: {count}.',
