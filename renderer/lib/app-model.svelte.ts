@@ -294,12 +294,18 @@ export class AppModel {
 
 /**
  * What the app keeps live, once the held answers whose time has come have joined the log (their
- * own transaction, only when there are some: a start without them stays read-only).
+ * own transaction, only when there are some: a start without them stays read-only). A release
+ * that fails (a full disk) does not stop the start: the answers stay held, for the next one.
  */
 async function readWithHeldReleased(db: FlashcardsDb, now: number): Promise<AppState> {
   const read = await readAppState(db, now);
   if (read.held.ready === 0) return read;
-  await releaseHeldReviews(db, createSchedulerTimeline(read.stored.history), now);
+  try {
+    await releaseHeldReviews(db, createSchedulerTimeline(read.stored.history), now);
+  } catch (error) {
+    console.warn(error);
+    return read;
+  }
   return readAppState(db, now);
 }
 

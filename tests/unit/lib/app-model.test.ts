@@ -206,3 +206,22 @@ describe('AppModel at the start', () => {
     expect(model.settingsFallbacks).toEqual([]);
   });
 });
+
+describe('AppModel at the start, when the held answers cannot be moved', () => {
+  it('starts anyway, with the answers still held for the next start', async () => {
+    db = openFlashcardsDb(`app-model-${++n}`);
+    await db.open();
+    const now = Date.now();
+    const due = { id: 'aaaaaaaaa-000000000003', cardId: first!, rating: 3 as const, reviewedAt: now - 60_000, durationMs: 1000, deviceId: 'other' };
+    await db.heldReviews.add(due);
+    const bulkAdd = db.reviews.bulkAdd.bind(db.reviews);
+    db.reviews.bulkAdd = (() => Promise.reject(Object.assign(new Error('disk full'), { name: 'QuotaExceededError' }))) as unknown as typeof bulkAdd;
+    const model = await AppModel.open(db, host, now);
+    expect(model.held).toMatchObject({ count: 1, ready: 1 });
+    expect(await db.reviews.count()).toBe(0);
+    db.reviews.bulkAdd = bulkAdd;
+    await model.reload(now);
+    expect(model.held.count).toBe(0);
+    expect(await db.reviews.toArray()).toEqual([due]);
+  });
+});
