@@ -5,7 +5,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
-import { parseProgressFile } from '../../renderer/core/progress-file';
+import { parseProgressFile, serializeProgressFile } from '../../renderer/core/progress-file';
 import { deepArrayText, raw, signedText } from '../unit/core/hostile-files';
 import { expect, test } from './fixtures';
 import { DB_NAME, dumpIndexedDb, putRows } from './idb';
@@ -105,6 +105,17 @@ test('a database the app cannot start from: export what can be read, start fresh
   const fresh = recovery.getByRole('button', { name: 'Começar do zero…' });
   await expect(fresh).toBeDisabled();
   await page.screenshot({ path: 'test-results/screens/storage-recovery.png', fullPage: true });
+
+  // The browser's way to put a file in place: checked, then confirmed, with a warning while
+  // nothing has been exported. Cancelled here: this simulated damage stays with the database.
+  const chooser = page.waitForEvent('filechooser');
+  await recovery.getByRole('button', { name: 'Importar arquivo…' }).click();
+  await (await chooser).setFiles(await fileOnDisk('laptop-b.json', serializeProgressFile(await otherLaptop(3))));
+  const replace = page.getByRole('dialog', { name: 'Substituir os dados deste computador?' });
+  await expect(replace).toContainText('Os dados deste computador passam a ser os do arquivo laptop-b.json (3 respostas). Depois o app recomeça.');
+  await expect(replace).toContainText('Você ainda não exportou o que pode ser lido');
+  await replace.getByRole('button', { name: 'Cancelar' }).click();
+  await expect(replace).toHaveCount(0);
 
   const download = page.waitForEvent('download');
   await recovery.getByRole('button', { name: 'Exportar o que pode ser lido' }).click();

@@ -126,13 +126,17 @@ export default {
     'Substituir os dados deste computador?',
     'Replace the data on this computer?',
   ],
-  'recovery.replaceBody': [
-    'Os dados deste computador passam a ser os de {from} ({answers}). Depois o app recomeça.',
-    'The data on this computer becomes that of {from} ({answers}). Then the app starts again.',
+  'recovery.replaceBackup': [
+    'Os dados deste computador passam a ser os do backup de {when} ({answers}). Depois o app recomeça.',
+    'The data on this computer becomes that of the backup of {when} ({answers}). Then the app starts again.',
+  ],
+  'recovery.replaceFile': [
+    'Os dados deste computador passam a ser os do arquivo {name} ({answers}). Depois o app recomeça.',
+    'The data on this computer becomes that of the file {name} ({answers}). Then the app starts again.',
   ],
   'recovery.replaceNotExported': [
-    'Você ainda não exportou o que pode ser lido: o que não estiver em {from} se perde.',
-    'You have not exported what can be read yet: whatever {from} lacks is lost.',
+    'Você ainda não exportou o que pode ser lido: o que não estiver neste arquivo se perde.',
+    'You have not exported what can be read yet: whatever this file lacks is lost.',
   ],
   'recovery.replace': [
     'Substituir',
