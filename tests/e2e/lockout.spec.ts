@@ -243,3 +243,22 @@ test('held answers can be discarded, after a confirmation', async ({ page }) => 
   expect((await dumpIndexedDb(page)).heldReviews).toEqual([]);
   expect((await dumpIndexedDb(page)).reviews).toHaveLength(3);
 });
+
+test('a clock before 2000 is refused when answering, with a message; the card stays', async ({ page }) => {
+  await page.clock.setFixedTime(Date.UTC(1999, 11, 31, 12));
+  await page.goto('/');
+  await expect(deckHeading(page)).toBeVisible();
+  await page.getByRole('button', { name: 'Estudar Fundamentos' }).click();
+  const prompt = await page.locator('h1.prompt').textContent();
+  await page.keyboard.press('Space');
+  await expect(page.getByTestId('answer')).toBeVisible();
+  await page.keyboard.press('3');
+  await expect(page.getByRole('alert').filter({ hasText: 'O relógio do computador parece errado: ele marca uma data anterior a 2000.' })).toBeVisible();
+  await expect(page.locator('h1.prompt')).toHaveText(prompt!);
+  expect((await dumpIndexedDb(page)).reviews).toEqual([]);
+  // Set right, the same card is answered as usual.
+  await page.clock.setFixedTime(Date.now());
+  await page.getByRole('button', { name: /^Bom/ }).click();
+  await expect(page.locator('h1.prompt')).not.toHaveText(prompt!);
+  await expect.poll(async () => (await dumpIndexedDb(page)).reviews!.length).toBe(1);
+});
