@@ -12,7 +12,12 @@ export default defineConfig({
     alias: { $host: fileURLToPath(new URL('./renderer/host/index.web.ts', import.meta.url)) },
   },
   test: {
-    include: ['tests/unit/**/*.test.ts'],
     environment: 'node',
+    // Unit tests stay fast enough to run on every save; the slow ones (property and fuzz tests,
+    // the package smoke, Electronegativity) run as their own project, in `npm test`.
+    projects: [
+      { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
+      { extends: true, test: { name: 'integration', include: ['tests/integration/**/*.test.ts'] } },
+    ],
   },
 });

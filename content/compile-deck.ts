@@ -4,12 +4,15 @@ import { createHash } from 'node:crypto';
 import { Marked, type Token } from 'marked';
 import * as v from 'valibot';
 import { parse as parseYaml } from 'yaml';
+import { plainTextOf } from './plain-text';
 import {
   DECK_FORMAT,
   DECK_VERSION,
   FACT_ANSWER_MAX,
+  FACT_ANSWER_TARGET,
   FrontMatterSchema,
   LOCALES,
+  MODEL_ANSWER_MAX_WORDS,
   type CompiledCard,
   type DeckFile,
   type FrontMatter,
@@ -35,10 +38,14 @@ const HTML_IN_TEXT = /<\/?[a-z!][^>]*>/i;
 interface ParsedCard {
   front: FrontMatter;
   body: string;
+  answerHtml: string;
   where: string;
 }
 
-export function compileDecks(sources: readonly CardSource[], syllabus = SYLLABUS_QUESTION_IDS): CompileResult {
+export function compileDecks(
+  sources: readonly CardSource[],
+  syllabus = SYLLABUS_QUESTION_IDS,
+): CompileResult {
   const errors: string[] = [];
   const byLocale = new Map<Locale, Map<string, ParsedCard>>(LOCALES.map((l) => [l, new Map()]));
 
@@ -95,16 +102,27 @@ function parseSource(text: string, where: string, errors: string[]): ParsedCard 
     errors.push(`${where}: answer is empty`);
     ok = false;
   }
-  if (front.kind === 'fact' && body.length > FACT_ANSWER_MAX) {
-    errors.push(`${where}: fact answer is over ${FACT_ANSWER_MAX} characters (${body.length})`);
-    ok = false;
-  }
   const fields = [front.prompt, ...(front.kind === 'question' ? [front.context, ...front.keyPoints] : [])];
   if (fields.some((field) => HTML_IN_TEXT.test(field)) || containsHtml(markdown.lexer(body))) {
     errors.push(`${where}: raw HTML is not allowed in Markdown`);
     ok = false;
   }
-  return ok ? { front, body, where } : undefined;
+  const answerHtml = (markdown.parse(body, { async: false }) as string).trim();
+  const answer = plainTextOf(answerHtml);
+  if (front.kind === 'fact' && answer.length > FACT_ANSWER_MAX) {
+    errors.push(`${where}: fact answer is over ${FACT_ANSWER_MAX} characters of plain text (${answer.length})`);
+    ok = false;
+  }
+  if (front.kind === 'question' && countWords(answer) > MODEL_ANSWER_MAX_WORDS) {
+    errors.push(`${where}: model answer is over ${MODEL_ANSWER_MAX_WORDS} words (${countWords(answer)})`);
+    ok = false;
+  }
+  return ok ? { front, body, answerHtml, where } : undefined;
+}
+
+/** Words a reader reads: runs between spaces that hold a letter or a digit (not "-" or "|"). */
+export function countWords(plainText: string): number {
+  return plainText.split(/\s+/).filter((token) => /[\p{L}\p{N}]/u.test(token)).length;
 }
 
 function containsHtml(tokens: readonly Token[]): boolean {
@@ -177,8 +195,7 @@ function buildDeck(locale: Locale, cards: Map<string, ParsedCard>, syllabus: rea
   return { format: DECK_FORMAT, version: DECK_VERSION, locale, cards: ordered };
 }
 
-function compileCard({ front, body }: ParsedCard): CompiledCard {
-  const answerHtml = (markdown.parse(body, { async: false }) as string).trim();
+function compileCard({ front, body, answerHtml }: ParsedCard): CompiledCard {
   const section = front.id.split('/')[0] as SectionId;
   if (front.kind === 'question') {
     const { id, kind, prompt, context, keyPoints, tags } = front;
@@ -198,10 +215,22 @@ export interface DeckCounts {
   locale: Locale;
   total: number;
   bySection: Record<SectionId, { question: number; fact: number }>;
+  /** Fact answers whose plain text fits in FACT_ANSWER_TARGET characters. */
+  factsWithinTarget: number;
+  longestModelAnswer: { id: string; words: number };
 }
 
 export function countDeck(deck: DeckFile): DeckCounts {
   const bySection = Object.fromEntries(SECTIONS.map((s) => [s, { question: 0, fact: 0 }])) as DeckCounts['bySection'];
-  for (const card of deck.cards) bySection[card.section][card.kind] += 1;
-  return { locale: deck.locale, total: deck.cards.length, bySection };
+  let factsWithinTarget = 0;
+  let longestModelAnswer = { id: '', words: 0 };
+  for (const card of deck.cards) {
+    bySection[card.section][card.kind] += 1;
+    const answer = plainTextOf(card.answerHtml);
+    if (card.kind === 'fact' && answer.length <= FACT_ANSWER_TARGET) factsWithinTarget += 1;
+    if (card.kind === 'question' && countWords(answer) > longestModelAnswer.words) {
+      longestModelAnswer = { id: card.id, words: countWords(answer) };
+    }
+  }
+  return { locale: deck.locale, total: deck.cards.length, bySection, factsWithinTarget, longestModelAnswer };
 }

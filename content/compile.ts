@@ -3,6 +3,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { compileDecks, countDeck } from './compile-deck';
+import { FACT_ANSWER_TARGET, FACT_ANSWER_TARGET_SHARE } from './schema';
 import { CONTENT_DIR, readCardSources } from './sources';
 import { SECTIONS } from './syllabus';
 
@@ -20,4 +21,7 @@ for (const deck of decks) {
   const rows = SECTIONS.map((s) => `${s} ${counts.bySection[s].question}q+${counts.bySection[s].fact}f`);
   const facts = SECTIONS.reduce((sum, s) => sum + counts.bySection[s].fact, 0);
   console.log(`${deck.locale}: ${counts.total} cards (${counts.total - facts} questions, ${facts} facts) | ${rows.join(' | ')}`);
+  const share = Math.round((1000 * counts.factsWithinTarget) / facts) / 10;
+  const { id, words } = counts.longestModelAnswer;
+  console.log(`  fact answers within ${FACT_ANSWER_TARGET} characters: ${share}% (target ${100 * FACT_ANSWER_TARGET_SHARE}%) | longest model answer: ${words} words (${id})`);
 }

@@ -13,7 +13,13 @@ export const DECK_FORMAT = 'mlops-flashcards-deck';
 export const DECK_VERSION = 2;
 
 export const PROMPT_MAX = 200;
-export const FACT_ANSWER_MAX = 600;
+// Measured on the answer's plain text (what the learner reads), not its Markdown source. A fact
+// answer is one fact in one or two sentences: most fit in the target, none may pass the maximum.
+export const FACT_ANSWER_TARGET = 300;
+export const FACT_ANSWER_TARGET_SHARE = 0.9;
+export const FACT_ANSWER_MAX = 450;
+// A model answer is what a candidate says in one to two minutes: about 300 words.
+export const MODEL_ANSWER_MAX_WORDS = 350;
 export const KEY_POINTS_MIN = 3;
 export const KEY_POINTS_MAX = 7;
 

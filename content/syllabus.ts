@@ -1,6 +1,7 @@
-// The fixed question-card ids of ../shared/syllabus.md, in syllabus order. Review history is
-// keyed on these ids for the life of the app: never rename one, only append.
-export const SECTIONS = ['basics', 'technical', 'cloud', 'behavioral', 'preparation'] as const;
+// The fixed question-card ids, in study order: the 36 of ../shared/syllabus.md (the reference
+// article's questions), then the project's own llmops section, which the article does not cover.
+// Review history is keyed on these ids for the life of the app: never rename one, only append.
+export const SECTIONS = ['basics', 'technical', 'cloud', 'behavioral', 'preparation', 'llmops'] as const;
 export type SectionId = (typeof SECTIONS)[number];
 
 export const SYLLABUS_QUESTION_IDS: readonly string[] = [
@@ -40,4 +41,11 @@ export const SYLLABUS_QUESTION_IDS: readonly string[] = [
   'preparation/technical-interview-prep',
   'preparation/common-mistakes',
   'preparation/stand-out',
+  'llmops/what-is-llmops',
+  'llmops/evaluating-llm-apps',
+  'llmops/rag-in-production',
+  'llmops/llm-serving',
+  'llmops/prompt-and-model-versioning',
+  'llmops/guardrails-prompt-injection',
+  'llmops/cost-and-latency',
 ];

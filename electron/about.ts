@@ -1,7 +1,7 @@
 // The about box's contents as plain data; main.ts shows it with dialog.showMessageBox.
 import type { MessageBoxOptions } from 'electron';
 import type { Locale } from '../content/schema';
-import { MENU_STRINGS, fill } from './menu-strings';
+import { menuText } from './menu-messages';
 
 export interface AboutFacts {
   appName: string;
@@ -12,18 +12,18 @@ export interface AboutFacts {
 }
 
 export function aboutBoxOptions(locale: Locale, facts: AboutFacts): MessageBoxOptions {
-  const s = MENU_STRINGS[locale];
+  const text = menuText(locale);
   return {
     type: 'info',
-    title: fill(s.aboutTitle, { app: facts.appName }),
+    title: text('aboutTitle', { app: facts.appName }),
     message: facts.appName,
-    detail: fill(s.aboutDetail, {
+    detail: text('aboutDetail', {
       version: facts.version,
       electron: facts.electron,
       chrome: facts.chrome,
       node: facts.node,
     }),
-    buttons: [s.ok],
+    buttons: [text('ok')],
     defaultId: 0,
     noLink: true,
   };

@@ -1,18 +1,80 @@
-// Files the main process writes for the user. Writes are atomic (temp file + rename), so a crash
-// mid-write never leaves a half-written export where a good one was.
-import { open, rename, rm, writeFile } from 'node:fs/promises';
-import { dirname, join, basename } from 'node:path';
-import type { OpenFileResult, SaveFileRequest, SaveFileResult } from './ipc';
+// Files the main process writes and reads for the learner. Every write is atomic and durable: a
+// crash or a power cut leaves the old file or the new one, never a half-written one where a good
+// one was.
+import { randomBytes } from 'node:crypto';
+import { open, readdir, rename, rm } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+import type { OpenFileResult, SaveFileRequest, SaveFileResult } from '../renderer/core/contract/ipc';
 
+/** `<target>.tmp-<12 hex digits>`: the only names writeFileAtomic creates, and sweepTempFiles removes. */
+const TEMP_FILE_NAME = /^(.+)\.tmp-[0-9a-f]{12}$/;
+
+/**
+ * Writes `contents` to a temp file beside `path`, flushes it, renames it over `path`, then
+ * flushes the folder so the rename itself is on disk. Without the first flush a rename can reach
+ * the disk before the data (ext4's delayed allocation, XFS): after a power cut the name would hold
+ * an empty file. On macOS fsync reaches the drive's cache, not the platter; Node offers no
+ * F_FULLFSYNC, and this is what every Node app there gets.
+ */
 export async function writeFileAtomic(path: string, contents: string): Promise<void> {
-  const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${Date.now()}.tmp`);
+  const temp = `${path}.tmp-${randomBytes(6).toString('hex')}`;
   try {
-    await writeFile(temp, contents, 'utf8');
+    // 'wx': never write through a name someone else created in the meantime.
+    const handle = await open(temp, 'wx');
+    try {
+      await handle.writeFile(contents, 'utf8');
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
     await rename(temp, path);
   } catch (error) {
     await rm(temp, { force: true });
     throw error;
   }
+  await syncDirectory(dirname(path));
+}
+
+/**
+ * Flushes a folder's entries (a rename) to disk. Windows cannot open a folder for this, and NTFS
+ * journals the rename itself, so it is skipped there; a file system that cannot flush a folder
+ * (EINVAL, ENOTSUP: some network and FUSE mounts) has nothing more to offer, and the file is
+ * already in place.
+ */
+export async function syncDirectory(dir: string, platform: NodeJS.Platform = process.platform): Promise<void> {
+  if (platform === 'win32') return;
+  const handle = await open(dir, 'r');
+  try {
+    await handle.sync();
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code !== 'EINVAL' && code !== 'ENOTSUP') throw error;
+  } finally {
+    await handle.close();
+  }
+}
+
+/**
+ * Removes the temp files a crash left in `dir` (writeFileAtomic's names only, and only of the
+ * targets `isOurs` accepts), so nothing piles up in the learner's data folder. Run at start,
+ * before anything writes there. Returns the names removed.
+ */
+export async function sweepTempFiles(dir: string, isOurs: (target: string) => boolean): Promise<string[]> {
+  let entries;
+  try {
+    entries = await readdir(dir, { withFileTypes: true });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
+    throw error;
+  }
+  const leftovers = entries
+    .filter((entry) => {
+      const target = entry.isFile() ? TEMP_FILE_NAME.exec(entry.name)?.[1] : undefined;
+      return target !== undefined && isOurs(target);
+    })
+    .map((entry) => entry.name);
+  await Promise.all(leftovers.map((name) => rm(join(dir, name), { force: true })));
+  return leftovers;
 }
 
 export type ShowSaveDialog = (options: {

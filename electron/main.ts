@@ -6,13 +6,14 @@ import { join } from 'node:path';
 import { MAX_PROGRESS_FILE_BYTES } from '../renderer/core/progress-file';
 import { aboutBoxOptions } from './about';
 import { createBackupStore } from './backups';
-import { EVENTS } from './channels';
+import { EVENT_CHANNELS } from '../renderer/core/contract/channels';
 import { createDeckSource, resolveDeckDir } from './content';
 import { openProgressFile, saveExportFile } from './files';
-import { APP_ORIGIN, registerIpcHandlers, sendMenuCommand, type MenuCommand } from './ipc';
+import { APP_ORIGIN, registerIpcHandlers, sendMenuCommand, type MenuCommand } from '../renderer/core/contract/ipc';
 import { createJsonStore } from './json-store';
 import { buildMenuTemplate } from './menu';
 import { createCloseGuard, type CloseGuard } from './quit-backup';
+import { RELOAD_CAP, createCrashBudget, crashGaveUpBox, crashReloadedBox } from './renderer-crash';
 import { CONTENT_SECURITY_POLICY, hardenSession, hardenWebContents, mimeTypeOf, resolveAppFile } from './security';
 import { DEFAULT_SHELL_SETTINGS, parseShellSettings, type ShellSettings, type ThemeSource } from './shell-settings';
 import { MIN_SIZE, captureWindowState, parseWindowState, placeWindow, type WindowState } from './window-state';
@@ -20,8 +21,9 @@ import { MIN_SIZE, captureWindowState, parseWindowState, placeWindow, type Windo
 const APP_NAME = 'MLOps Flashcards';
 const rendererDir = join(__dirname, '..', 'app');
 
-// Tests point the app at a throw-away profile; users never set this.
-if (process.env.FLASHCARDS_USER_DATA) app.setPath('userData', process.env.FLASHCARDS_USER_DATA);
+// Tests point an unpackaged app at a throw-away profile. An installed app never listens: a
+// variable set in the learner's environment must not hide their progress behind another folder.
+if (!app.isPackaged && process.env.FLASHCARDS_USER_DATA) app.setPath('userData', process.env.FLASHCARDS_USER_DATA);
 // Every renderer sandboxed, whatever a future window forgets to say.
 app.enableSandbox();
 
@@ -42,7 +44,10 @@ let mainWindow: BrowserWindow | undefined;
 let settings: ShellSettings = DEFAULT_SHELL_SETTINGS;
 const settingsStore = createJsonStore(join(app.getPath('userData'), 'shell-settings.json'), parseShellSettings);
 const windowStore = createJsonStore(join(app.getPath('userData'), 'window-state.json'), parseWindowState);
+const backupsDir = join(app.getPath('userData'), 'backups');
 let closedWindowState: WindowState | undefined;
+// Shared by every window of the run: a page that dies at every start must not loop (renderer-crash.ts).
+const crashBudget = createCrashBudget();
 
 if (!app.requestSingleInstanceLock()) {
   app.quit();
@@ -77,10 +82,15 @@ async function start(): Promise<void> {
   });
   hardenSession(session.defaultSession);
 
+  const backups = createBackupStore(backupsDir);
+  // Before anything writes: the temp files of writes a crash interrupted, in our folders only.
+  await Promise.all([settingsStore.sweep(), windowStore.sweep(), backups.sweep()]).catch((error: unknown) =>
+    console.error('could not remove leftover temp files', error),
+  );
+
   settings = (await settingsStore.load()) ?? DEFAULT_SHELL_SETTINGS;
   nativeTheme.themeSource = settings.theme;
 
-  const backups = createBackupStore(join(app.getPath('userData'), 'backups'));
   const decks = createDeckSource(
     resolveDeckDir({ isPackaged: app.isPackaged, resourcesPath: process.resourcesPath, appPath: app.getAppPath() }),
   );
@@ -200,11 +210,45 @@ async function createWindow(): Promise<void> {
     if (placement.maximized) window.maximize();
     window.show();
   });
-  const guard = createCloseGuard({ request: () => window.webContents.send(EVENTS.backupRequested) });
+  // False from the page's death until a page loads again: nobody is there to send a backup.
+  let pageAlive = true;
+  let closing = false;
+  let reloadNoticePending = false;
+  const guard = createCloseGuard({
+    request: () => {
+      if (!pageAlive) throw new Error('the page is gone');
+      window.webContents.send(EVENT_CHANNELS.backupRequested);
+    },
+  });
   closeGuard = guard;
   window.on('close', (event) => {
     // A quit (menu, Cmd+Q) closes windows first; once the backup is in, quit again, else close.
-    if (guard.onClose(() => (quitting ? app.quit() : window.close()))) event.preventDefault();
+    const held = guard.onClose(() => (quitting ? app.quit() : window.close()));
+    if (held) event.preventDefault();
+    else closing = true;
+  });
+  window.webContents.on('render-process-gone', (_event, details) => {
+    pageAlive = false;
+    // A page ending with its window (a clean exit, or any exit once closing began) is no crash.
+    if (details.reason === 'clean-exit' || closing || quitting || window.isDestroyed()) return;
+    console.error(`the page's process is gone (${details.reason}, exit code ${details.exitCode})`);
+    if (crashBudget.onCrash(Date.now()) === 'reload') {
+      reloadNoticePending = true;
+      window.webContents.reload();
+      return;
+    }
+    const box = crashGaveUpBox(settings.locale, { appName: APP_NAME, crashes: RELOAD_CAP.reloads + 1, backupsDir });
+    dialog
+      .showMessageBox(window, box)
+      .catch((error: unknown) => console.error(error))
+      .finally(() => app.quit());
+  });
+  window.webContents.on('did-finish-load', () => {
+    pageAlive = true;
+    // Said once the page is back, so the learner reads it over the app rather than a blank window.
+    if (!reloadNoticePending) return;
+    reloadNoticePending = false;
+    dialog.showMessageBox(window, crashReloadedBox(settings.locale, APP_NAME)).catch((error: unknown) => console.error(error));
   });
   // Remembered when the window closes and written before the app quits (see will-quit).
   window.on('close', () => {

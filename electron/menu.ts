@@ -2,8 +2,8 @@
 // no Electron import at run time, so it is unit-tested under Node. main.ts turns it into a Menu.
 import type { MenuItemConstructorOptions } from 'electron';
 import { LOCALES, type Locale } from '../content/schema';
-import type { MenuCommand } from './ipc';
-import { LANGUAGE_NAMES, MENU_STRINGS, fill } from './menu-strings';
+import type { MenuCommand } from '../renderer/core/contract/ipc';
+import { LANGUAGE_NAMES, menuText } from './menu-messages';
 import { THEME_SOURCES, type ThemeSource } from './shell-settings';
 
 export interface MenuActions {
@@ -40,7 +40,7 @@ export const MENU_IDS = {
 
 export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOptions[] {
   const { locale, theme, platform, appName, actions } = options;
-  const s = MENU_STRINGS[locale];
+  const text = menuText(locale);
   const mac = platform === 'darwin';
   // `&` marks the Alt-key mnemonic on Windows and Linux; macOS has no mnemonics.
   const label = (text: string) => (mac ? text.replace(/&(?!&)/g, '') : text);
@@ -49,42 +49,42 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOpti
   const appMenu: MenuItemConstructorOptions = {
     label: appName,
     submenu: [
-      { id: MENU_IDS.about, label: fill(s.about, { app: appName }), click: () => actions.showAbout() },
+      { id: MENU_IDS.about, label: text('about', { app: appName }), click: () => actions.showAbout() },
       { type: 'separator' },
-      { role: 'hide', label: fill(s.hide, { app: appName }) },
-      { role: 'hideOthers', label: s.hideOthers },
-      { role: 'unhide', label: s.showAll },
+      { role: 'hide', label: text('hide', { app: appName }) },
+      { role: 'hideOthers', label: text('hideOthers') },
+      { role: 'unhide', label: text('showAll') },
       { type: 'separator' },
-      { role: 'quit', label: s.quit, accelerator: 'Command+Q' },
+      { role: 'quit', label: text('quit'), accelerator: 'Command+Q' },
     ],
   };
 
   const file: MenuItemConstructorOptions = {
-    label: label(s.file),
+    label: label(text('file')),
     submenu: [
       {
         id: MENU_IDS.exportProgress,
-        label: s.exportProgress,
+        label: text('exportProgress'),
         accelerator: 'CmdOrCtrl+E',
         click: command({ type: 'export-progress' }),
       },
       {
         id: MENU_IDS.importProgress,
-        label: s.importProgress,
+        label: text('importProgress'),
         accelerator: 'CmdOrCtrl+O',
         click: command({ type: 'import-progress' }),
       },
-      { id: MENU_IDS.backups, label: s.backups, click: command({ type: 'open-backups' }) },
-      ...(mac ? [] : [{ type: 'separator' } as const, { role: 'quit', label: s.quit, accelerator: 'Ctrl+Q' } as const]),
+      { id: MENU_IDS.backups, label: text('backups'), click: command({ type: 'open-backups' }) },
+      ...(mac ? [] : [{ type: 'separator' } as const, { role: 'quit', label: text('quit'), accelerator: 'Ctrl+Q' } as const]),
     ],
   };
 
   const edit: MenuItemConstructorOptions = {
-    label: label(s.edit),
+    label: label(text('edit')),
     submenu: [
       {
         id: MENU_IDS.undo,
-        label: s.undoAnswer,
+        label: text('undoAnswer'),
         accelerator: 'CmdOrCtrl+Z',
         // The study screen handles Ctrl+Z itself, and a text field keeps its own undo: the menu
         // only shows the shortcut (Windows and Linux; on macOS the page sees the key first).
@@ -92,32 +92,32 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOpti
         click: command({ type: 'undo' }),
       },
       { type: 'separator' },
-      { role: 'cut', label: s.cut },
-      { role: 'copy', label: s.copy },
-      { role: 'paste', label: s.paste },
-      { role: 'selectAll', label: s.selectAll },
+      { role: 'cut', label: text('cut') },
+      { role: 'copy', label: text('copy') },
+      { role: 'paste', label: text('paste') },
+      { role: 'selectAll', label: text('selectAll') },
     ],
   };
 
   const view: MenuItemConstructorOptions = {
-    label: label(s.view),
+    label: label(text('view')),
     submenu: [
-      { id: MENU_IDS.zoomIn, role: 'zoomIn', label: s.zoomIn, accelerator: 'CmdOrCtrl+Plus' },
-      { id: MENU_IDS.zoomOut, role: 'zoomOut', label: s.zoomOut, accelerator: 'CmdOrCtrl+-' },
-      { id: MENU_IDS.resetZoom, role: 'resetZoom', label: s.resetZoom, accelerator: 'CmdOrCtrl+0' },
+      { id: MENU_IDS.zoomIn, role: 'zoomIn', label: text('zoomIn'), accelerator: 'CmdOrCtrl+Plus' },
+      { id: MENU_IDS.zoomOut, role: 'zoomOut', label: text('zoomOut'), accelerator: 'CmdOrCtrl+-' },
+      { id: MENU_IDS.resetZoom, role: 'resetZoom', label: text('resetZoom'), accelerator: 'CmdOrCtrl+0' },
       { type: 'separator' },
       {
-        label: s.theme,
+        label: text('theme'),
         submenu: THEME_SOURCES.map((source) => ({
           id: MENU_IDS.theme(source),
-          label: { system: s.themeSystem, light: s.themeLight, dark: s.themeDark }[source],
+          label: { system: text('themeSystem'), light: text('themeLight'), dark: text('themeDark') }[source],
           type: 'radio' as const,
           checked: source === theme,
           click: () => actions.setTheme(source),
         })),
       },
       {
-        label: s.language,
+        label: text('language'),
         submenu: LOCALES.map((option) => ({
           id: MENU_IDS.locale(option),
           label: LANGUAGE_NAMES[option],
@@ -127,26 +127,26 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOpti
         })),
       },
       { type: 'separator' },
-      { role: 'togglefullscreen', label: s.fullScreen, accelerator: mac ? 'Ctrl+Command+F' : 'F11' },
-      ...(options.devTools ? [{ role: 'toggleDevTools', label: s.developerTools } as const] : []),
+      { role: 'togglefullscreen', label: text('fullScreen'), accelerator: mac ? 'Ctrl+Command+F' : 'F11' },
+      ...(options.devTools ? [{ role: 'toggleDevTools', label: text('developerTools') } as const] : []),
     ],
   };
 
   const windowMenu: MenuItemConstructorOptions = {
-    label: label(s.window),
-    submenu: [{ role: 'minimize', label: s.minimize }, ...(mac ? [{ role: 'front' } as const] : [])],
+    label: label(text('window')),
+    submenu: [{ role: 'minimize', label: text('minimize') }, ...(mac ? [{ role: 'front' } as const] : [])],
   };
 
   const help: MenuItemConstructorOptions = {
-    label: label(s.help),
+    label: label(text('help')),
     // `role: 'help'` gives macOS's Help menu its search field; elsewhere it changes nothing.
     role: 'help',
     submenu: [
-      { id: MENU_IDS.shortcuts, label: s.shortcuts, accelerator: 'CmdOrCtrl+/', click: command({ type: 'show-shortcuts' }) },
+      { id: MENU_IDS.shortcuts, label: text('shortcuts'), accelerator: 'CmdOrCtrl+/', click: command({ type: 'show-shortcuts' }) },
       // On macOS "About" lives in the app menu, by convention.
       ...(mac
         ? []
-        : [{ type: 'separator' } as const, { id: MENU_IDS.about, label: fill(s.about, { app: appName }), click: () => actions.showAbout() }]),
+        : [{ type: 'separator' } as const, { id: MENU_IDS.about, label: text('about', { app: appName }), click: () => actions.showAbout() }]),
     ],
   };
 

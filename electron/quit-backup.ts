@@ -7,6 +7,8 @@ export interface CloseGuard {
   /**
    * From the window's 'close' event. Returns true when the close must wait (the caller then
    * calls event.preventDefault()); `proceed` runs once, when the page answered or time ran out.
+   * Returns false when the close may go through now: a backup was already waited for, or the
+   * request cannot reach the page.
    */
   onClose(proceed: () => void): boolean;
   /** The page answered `backup-requested` (its backup is written, or it had nothing to keep). */
@@ -38,7 +40,10 @@ export function createCloseGuard(options: {
       try {
         options.request();
       } catch {
-        finish();
+        // Nobody can answer (the page is gone): nothing to wait for, this close goes through.
+        clearTimer(timer);
+        phase = 'closing';
+        return false;
       }
       return true;
     },

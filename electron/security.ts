@@ -1,6 +1,6 @@
 // Security decisions as plain functions, unit-tested under Node and applied by main.ts.
 import { resolve, sep } from 'node:path';
-import { APP_ORIGIN } from './ipc';
+import { APP_ORIGIN } from '../renderer/core/contract/ipc';
 
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'none'",

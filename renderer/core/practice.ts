@@ -2,7 +2,7 @@
 // touching the schedule unless the learner asks for it.
 import type { CompiledCard } from '../../content/schema';
 import type { SectionId } from '../../content/syllabus';
-import type { CardState } from './types';
+import { State, type CardState } from './types';
 
 export type PracticeFilter =
   | { kind: 'section'; section: SectionId }
@@ -24,7 +24,7 @@ export function selectPracticeCards(input: {
     return cards
       .flatMap((card) => {
         const state = states.get(card.id);
-        return state && state.state !== 0 ? [{ id: card.id, r: retrievability(state) }] : [];
+        return state && state.state !== State.New ? [{ id: card.id, r: retrievability(state) }] : [];
       })
       .sort((a, b) => a.r - b.r)
       .slice(0, limit)

@@ -1,7 +1,7 @@
 // What to study next and how much is left: plain functions over the deck order, the card states,
 // the learner's per-card data and today's counts. Like Anki: learning cards that are due first,
 // then reviews due today, then new cards, within the daily limits.
-import type { CardState } from './types';
+import { State, type CardState } from './types';
 import { endOfStudyDay } from './study-day';
 
 /** Anki's default: a learning card due within this window is shown rather than making the learner wait. */
@@ -72,8 +72,8 @@ export function buildQueue<C extends QueueCard>(input: QueueInput<C>): Queue<C> 
   for (const card of cards) {
     if (!isAvailable(userData?.get(card.id), now)) continue;
     const state = states.get(card.id);
-    if (!state || state.state === 0) fresh.push(card);
-    else if (state.state === 2) {
+    if (!state || state.state === State.New) fresh.push(card);
+    else if (state.state === State.Review) {
       if (state.due < dayEnd) reviews.push({ card, due: state.due });
     } else if (state.due <= now) learningDue.push({ card, due: state.due });
     else if (state.due < dayEnd) learningLater.push({ card, due: state.due });

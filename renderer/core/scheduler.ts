@@ -2,7 +2,7 @@
 // function of (state, rating, time): replaying the log reproduces the stored states exactly.
 import { createEmptyCard, fsrs, generatorParameters, type Card, type FSRSParameters, type Grade } from 'ts-fsrs';
 import { paramsAt, toFsrsParameters, type SchedulingHistory, type SchedulingParams } from './settings';
-import type { CardState, Rating } from './types';
+import { RATINGS, type CardState, type Rating } from './types';
 
 export interface Scheduler {
   /**
@@ -58,7 +58,7 @@ export function createScheduler(overrides: Partial<FSRSParameters> = {}): Schedu
       if (previous && hasAnswerAfter(previous, now)) return { 1: previous.due, 2: previous.due, 3: previous.due, 4: previous.due };
       const card = toCard(cardId, previous, now);
       const result = {} as Record<Rating, number>;
-      for (const rating of [1, 2, 3, 4] as const) {
+      for (const rating of RATINGS) {
         result[rating] = engine.next(card, new Date(now), rating as Grade).card.due.getTime();
       }
       return result;

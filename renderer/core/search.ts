@@ -1,5 +1,5 @@
 // Card search: case- and accent-insensitive substring matching over a card's prompt, answer,
-// key points and tags. A scan of text folded once per deck is enough here: 1,000 cards are about
+// key points and tags, in both languages. A scan of text folded once per deck is enough here: 1,000 cards are about
 // 1.5 MB of text, scanned in a millisecond or two, and a substring finds parts of words
 // ("implanta" in "implantação", "retrain" in "retraining") without an index library's
 // tokeniser, prefix options and extra kilobytes.
@@ -37,12 +37,18 @@ export function foldText(text: string): string {
 /**
  * The folded text a query is matched against. Fields are separated by a line break so a quoted
  * phrase cannot run from one field into the next; each tag is there as `#model-registry` and as
- * `model registry`, so both spellings find it.
+ * `model registry`, so both spellings find it. With the card's `translation` (the same id in the
+ * other language), its words find the card too: "deployment" and "implantação" reach the same
+ * cards whichever language the deck is shown in.
  */
-export function searchTextOf(card: CompiledCard): string {
-  const fields = [card.prompt, plainTextOf(card.answerHtml), ...(card.kind === 'question' ? card.keyPoints : [])];
+export function searchTextOf(card: CompiledCard, translation?: CompiledCard): string {
+  const fields = [...textFields(card), ...(translation ? textFields(translation) : [])];
   for (const tag of card.tags) fields.push(`#${tag}`, tag.replaceAll('-', ' '));
   return fields.map(foldText).join('\n');
+}
+
+function textFields(card: CompiledCard): string[] {
+  return [card.prompt, plainTextOf(card.answerHtml), ...(card.kind === 'question' ? card.keyPoints : [])];
 }
 
 /**

@@ -1,5 +1,5 @@
 // What a study session adds up to, shown when it ends.
-import type { Rating } from './types';
+import { Rating } from './types';
 
 export interface SessionAnswer {
   rating: Rating;
@@ -14,7 +14,7 @@ export interface SessionSummary {
 }
 
 export function summarizeSession(answers: readonly SessionAnswer[]): SessionSummary {
-  const correct = answers.filter((a) => a.rating > 1).length;
+  const correct = answers.filter((a) => a.rating !== Rating.Again).length;
   return {
     answered: answers.length,
     correctShare: answers.length === 0 ? 0 : correct / answers.length,

@@ -5,7 +5,7 @@ import type { CompiledCard } from '../../content/schema';
 import { SECTIONS, type SectionId } from '../../content/syllabus';
 import { ANSWER_KINDS, countIndex, slotStart, type StatsSlot } from './review-stats';
 import { startOfStudyDay } from './study-day';
-import type { CardState, UserCardData } from './types';
+import { Rating, RATINGS, State, type CardState, type UserCardData } from './types';
 
 /** A card counts as mature, as in Anki, once its interval reaches 21 days. */
 export const MATURE_DAYS = 21;
@@ -42,12 +42,12 @@ export function dailyRows(slots: readonly StatsSlot[], dayStartHour: number): Ma
       days.set(dayBegin, day);
     }
     for (const kind of ANSWER_KINDS) {
-      for (let rating = 1 as 1 | 2 | 3 | 4; rating <= 4; rating += 1) {
+      for (const rating of RATINGS) {
         const n = slot.counts[countIndex(kind, rating)] ?? 0;
         day.byKind[kind] += n;
-        if (kind === 2) {
+        if (kind === State.Review) {
           day.reviews += n;
-          if (rating > 1) day.reviewsPassed += n;
+          if (rating !== Rating.Again) day.reviewsPassed += n;
         }
       }
     }
@@ -135,7 +135,7 @@ export function dueForecast(
   const due = new Array<number>(count).fill(0);
   for (const id of cardIds) {
     const state = states.get(id);
-    if (!state || state.state === 0 || userData.get(id)?.suspended === 1) continue;
+    if (!state || state.state === State.New || userData.get(id)?.suspended === 1) continue;
     if (state.due >= starts[count]!) continue;
     let day = 0;
     while (state.due >= starts[day + 1]!) day += 1;
@@ -148,8 +148,8 @@ export type Stage = 'new' | 'learning' | 'young' | 'mature';
 export const STAGES: readonly Stage[] = ['new', 'learning', 'young', 'mature'];
 
 export function stageOf(state: CardState | undefined): Stage {
-  if (!state || state.state === 0) return 'new';
-  if (state.state !== 2) return 'learning';
+  if (!state || state.state === State.New) return 'new';
+  if (state.state !== State.Review) return 'learning';
   return state.scheduledDays >= MATURE_DAYS ? 'mature' : 'young';
 }
 

@@ -1,8 +1,20 @@
 // Plain data shared by the core, the database and the progress file. Dates are epoch
 // milliseconds: they index well in IndexedDB, compare cheaply and survive JSON unchanged.
 
-export type Rating = 1 | 2 | 3 | 4; // Again, Hard, Good, Easy
-export const RATINGS: readonly Rating[] = [1, 2, 3, 4];
+/** The four answer buttons, as ts-fsrs numbers them (its Rating, without Manual). */
+export const Rating = { Again: 1, Hard: 2, Good: 3, Easy: 4 } as const;
+export type Rating = (typeof Rating)[keyof typeof Rating];
+export const RATINGS: readonly Rating[] = [Rating.Again, Rating.Hard, Rating.Good, Rating.Easy];
+
+/** Where a card is in FSRS's learning, as ts-fsrs numbers it (its State) and the stored rows hold it. */
+export const State = { New: 0, Learning: 1, Review: 2, Relearning: 3 } as const;
+export type State = (typeof State)[keyof typeof State];
+
+/** The learner's flag on a card: none, or one of four colours (Anki's first four). */
+export const Flag = { None: 0, Red: 1, Orange: 2, Green: 3, Blue: 4 } as const;
+export type Flag = (typeof Flag)[keyof typeof Flag];
+export type FlagColour = Exclude<Flag, typeof Flag.None>;
+export const FLAG_COLOURS: readonly FlagColour[] = [Flag.Red, Flag.Orange, Flag.Green, Flag.Blue];
 
 /** One answer: immutable, the source of truth for everything derived. */
 export interface ReviewEvent {
@@ -26,16 +38,14 @@ export interface CardState {
   learningSteps: number;
   reps: number;
   lapses: number;
-  /** ts-fsrs State: 0 New, 1 Learning, 2 Review, 3 Relearning. */
-  state: 0 | 1 | 2 | 3;
+  state: State;
   lastReview: number | null;
 }
 
 /** What the learner adds to a card; not derived from the log, so it is exported beside it. */
 export interface UserCardData {
   cardId: string;
-  /** 0 none, 1-4 the flag colours (red, orange, green, blue). */
-  flag: 0 | 1 | 2 | 3 | 4;
+  flag: Flag;
   /** 0 or 1: IndexedDB cannot index booleans. */
   suspended: 0 | 1;
   /** Epoch ms until which the card is buried; 0 when it is not. */

@@ -27,8 +27,8 @@ export const REVIEW_COUNT_KEY = 'reviewCount';
 
 // Dexie turns its debug mode on by itself when the page is served from localhost or 127.0.0.1 (the
 // browser version of the app, the tests, the benchmark) but not from app:// (desktop). Debug mode
-// tags every table operation with an async stack (console.createTask), which cost ~25 ms of
-// start-up and a few milliseconds per answer here: every host runs as the desktop app does.
+// tags every table operation with an async stack (console.createTask), which slows the start and
+// every answer: every host runs as the desktop app does.
 Dexie.debug = false;
 
 export function openFlashcardsDb(name = DB_NAME): FlashcardsDb {

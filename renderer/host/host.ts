@@ -2,7 +2,7 @@
 // index.electron.ts); the build picks one through the `$host` alias.
 import type { DeckFile, Locale } from '../../content/schema';
 import type { AppCommand } from '../lib/commands';
-import type { BackupInfo, OpenFileResult, WriteBackupRequest } from '../../electron/ipc';
+import type { BackupInfo, OpenFileResult, WriteBackupRequest } from '../core/contract/ipc';
 
 export type { BackupInfo, OpenFileResult };
 export type SaveResult = { status: 'saved'; where?: string } | { status: 'cancelled' };

@@ -1,5 +1,4 @@
-import type { HostBridge } from '../../electron/ipc';
-import { parseMenuCommand } from '../../electron/ipc';
+import { parseMenuCommand, type HostBridge } from '../core/contract/ipc';
 import type { Host } from './host';
 
 declare global {

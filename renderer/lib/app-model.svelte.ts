@@ -11,9 +11,10 @@ import { createSchedulerTimeline, hasAnswerAfter, type Scheduler } from '../core
 import { DEFAULT_SETTINGS, type SchedulingHistory, type SettingName, type Settings } from '../core/settings';
 import { endOfStudyDay, startOfStudyDay } from '../core/study-day';
 import { applyAnswerToToday, type Today } from '../core/today';
-import type { CardState, Rating } from '../core/types';
+import { State, type CardState, type Rating, type ReviewEvent } from '../core/types';
 import { readAppState, type AppState } from '../db/app-state';
 import type { FlashcardsDb, UserCardData } from '../db/db';
+import { loadCardReviews } from '../db/card-data';
 import { exportProgress, recordExport } from '../db/export-progress';
 import { discardHeldReviews, releaseHeldReviews, type HeldSummary } from '../db/held-reviews';
 import {
@@ -33,6 +34,12 @@ import { afterPaintOrSoon } from './after-paint';
 import { DeckCache } from './deck-cache';
 
 export const APP_VERSION = __APP_VERSION__;
+
+/** Which text of a card the learner answered: its language and that version's content hash. */
+export interface ShownCard {
+  locale: Locale;
+  hash: string;
+}
 
 export class AppModel {
   deck = $state.raw<DeckFile | undefined>();
@@ -164,13 +171,14 @@ export class AppModel {
    * card is drawn in the same frame. The write starts once that frame is painted (its transaction
    * costs the main thread a few milliseconds), within 100 ms in a hidden window; writes start, and
    * so land, in the order given. If the write fails, the card's state, its seen version and the
-   * counts go back and the promise rejects. A clock before 2000 is refused (ClockWrongError)
-   * before anything changes.
+   * counts go back and the promise rejects. `shown` is the version of the card the learner saw
+   * (the study language, or the other one after `L`), recorded so a later revision of that very
+   * text can be told; not the interface language's version. A clock before 2000 is refused
+   * (ClockWrongError) before anything changes.
    */
-  async answer(cardId: string, rating: Rating, now: number, durationMs: number): Promise<RecordedAnswer> {
+  async answer(cardId: string, rating: Rating, now: number, durationMs: number, shown?: ShownCard): Promise<RecordedAnswer> {
     assertClockPlausible(now);
-    const card = this.cards.find((c) => c.id === cardId);
-    const seenHash = card && this.deck ? seenHashOf(this.deck.locale, card.hash) : undefined;
+    const seenHash = shown ? seenHashOf(shown.locale, shown.hash) : undefined;
     const previous = this.states.get(cardId);
     // A card answered later than now (the clock was ahead then, and was corrected) keeps its state
     // until the write has replayed its history: that later answer decides its schedule.
@@ -255,6 +263,12 @@ export class AppModel {
     this.today = await loadTodayCounts(this.db, startOfStudyDay(now, settings.dayStartHour), now);
   }
 
+  /** Every answer given to one card, oldest first, including answers still on their way. */
+  async cardReviews(cardId: string): Promise<ReviewEvent[]> {
+    await this.written();
+    return loadCardReviews(this.db, cardId);
+  }
+
   /** Replays the whole log into the card states ("rebuild from history"). */
   async rebuildFromHistory(): Promise<number> {
     await this.written();
@@ -310,5 +324,5 @@ async function readWithHeldReleased(db: FlashcardsDb, now: number): Promise<AppS
 }
 
 function isNew(previous: CardState | undefined): boolean {
-  return !previous || previous.state === 0;
+  return !previous || previous.state === State.New;
 }

@@ -1,10 +1,10 @@
 // The screens other than the deck list, each its own chunk: a start compiles only what it shows.
 // App.svelte loads each on first use, and all of them in the background once the deck list is
-// drawn (so a screen opened later shows at once). Loading the study screen beside the first
-// screen's data instead cost that screen 35 ms (A/B over 25 loads).
+// drawn (so a screen opened later shows at once), not beside the first screen's data, which
+// would slow the first screen.
 export const screens = {
   browse: () => import('../screens/Browse.svelte'),
-  study: () => import('../screens/Study.svelte'),
+  study: () => import('../screens/study/Study.svelte'),
   practice: () => import('../screens/Practice.svelte'),
   settings: () => import('../screens/Settings.svelte'),
   progress: () => import('../screens/Progress.svelte'),

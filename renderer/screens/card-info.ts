@@ -1,6 +1,6 @@
 // Shapes a card's scheduling facts for CardInfo.svelte: plain values in, display values out.
 import { cardStatus, type CardStatus } from '../core/browse-filter';
-import type { CardState } from '../core/types';
+import { State, type CardState } from '../core/types';
 
 export interface ScheduleSummary {
   status: CardStatus;
@@ -22,7 +22,7 @@ export function summarizeSchedule(
   retrievability: (state: CardState, now: number) => number,
   now: number,
 ): ScheduleSummary {
-  if (!state || state.state === 0) {
+  if (!state || state.state === State.New) {
     return { status: 'new', due: undefined, lastReview: undefined, reps: 0, lapses: 0, stability: undefined, difficulty: undefined, retrievability: undefined };
   }
   const recall = retrievability(state, now);
@@ -36,27 +36,4 @@ export function summarizeSchedule(
     difficulty: state.difficulty,
     retrievability: Number.isFinite(recall) ? Math.min(1, Math.max(0, recall)) : undefined,
   };
-}
-
-export function formatDecimal(value: number, locale: string): string {
-  return new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(value);
-}
-
-export function formatPercent(value: number, locale: string): string {
-  return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }).format(value);
-}
-
-/** "12,5 dias", "0.4 days": stability is a real number of days. */
-export function formatDays(value: number, locale: string): string {
-  return new Intl.NumberFormat(locale, { style: 'unit', unit: 'day', unitDisplay: 'long', maximumFractionDigits: 1 }).format(value);
-}
-
-/** "1 min 5 s", "12 s": time spent answering. */
-export function formatDuration(ms: number, locale: string): string {
-  const seconds = Math.round(ms / 1000);
-  const unit = (value: number, name: 'minute' | 'second') =>
-    new Intl.NumberFormat(locale, { style: 'unit', unit: name, unitDisplay: 'short' }).format(value);
-  if (seconds < 60) return unit(seconds, 'second');
-  const rest = seconds % 60;
-  return rest === 0 ? unit(Math.floor(seconds / 60), 'minute') : `${unit(Math.floor(seconds / 60), 'minute')} ${unit(rest, 'second')}`;
 }

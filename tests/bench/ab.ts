@@ -39,10 +39,10 @@ try {
   await bench.waitForFunction(() => document.body.dataset.ready === 'true');
   await bench.evaluate((n) => window.bench.seed(n), Number(values.reviews));
   await bench.close();
-  const urls = { A: `${origin}/a/`, B: `${origin}/b/`, bare: `${origin}/bench/bare.html` };
-  const times: Record<keyof typeof urls, number[]> = { A: [], B: [], bare: [] };
+  const urls = { A: `${origin}/a/`, B: `${origin}/b/`, stack: `${origin}/stack/`, bare: `${origin}/bench/bare.html` };
+  const times: Record<keyof typeof urls, number[]> = { A: [], B: [], stack: [], bare: [] };
   for (let i = 0; i < Number(values.loads); i += 1) {
-    for (const variant of i % 2 ? (['A', 'B', 'bare'] as const) : (['B', 'A', 'bare'] as const)) {
+    for (const variant of i % 2 ? (['A', 'B', 'stack', 'bare'] as const) : (['B', 'A', 'stack', 'bare'] as const)) {
       const page = await context.newPage();
       await loadUntilReady(page, urls[variant]);
       times[variant].push(await page.evaluate(() => window.__benchProbe.readyAt!));
@@ -50,7 +50,7 @@ try {
     }
   }
   for (const [variant, ms] of Object.entries(times)) {
-    console.log(`${variant.padEnd(4)} p25 ${percentile(ms, 25).toFixed(0)}  median ${percentile(ms, 50).toFixed(0)}  p75 ${percentile(ms, 75).toFixed(0)} ms`);
+    console.log(`${variant.padEnd(5)} p25 ${percentile(ms, 25).toFixed(0)}  median ${percentile(ms, 50).toFixed(0)}  p75 ${percentile(ms, 75).toFixed(0)} ms`);
   }
 } finally {
   await context.close();

@@ -30,14 +30,14 @@ export interface BenchOptions {
   log: (line: string) => void;
 }
 
-/** Extra figures printed beside the results (the JSON keeps the issue's exact shape). */
+/** Extra figures printed beside the results (the JSON keeps the issues' shape). */
 export interface BenchDetails {
   perHistory: {
     reviews: number;
     seedMs: number;
     exportBytes: number;
-    exportHeapMb: number;
-    appHeapMb: number;
+    /** Peak JS heap of the app open (its loads and the timed answers), of the export and of the import. */
+    heapMb: { idle: number; export: number; import: number };
     replayConsistent: boolean;
     /** The statistics' first count of the whole log, and whether it equals the seeded slots. */
     statsBuildMs: number;
@@ -45,10 +45,11 @@ export interface BenchDetails {
     /** Why the app refused to import the exported file (e.g. 'too-large'); null when it imported it. */
     importRefused: string | null;
     loadsMs: number[];
+    /** The stack page's loads, interleaved with the app's. */
+    stackLoadsMs: number[];
     /** Median of the bare page loads interleaved with this history's app loads. */
     bareMs: number;
   }[];
-  bareLoadsMs: number[];
   /** The card browser's search, once per run (it does not depend on the history). */
   search: SearchTiming;
   chromium: string;
@@ -67,7 +68,7 @@ const SETTLE_MS = 3000;
 export const defaultOptions = (): BenchOptions => ({
   histories: [0, 10_000, 100_000, 1_000_000],
   answers: 200,
-  loads: 5,
+  loads: 9,
   port: Number(process.env.PORT ?? 4176),
   chromiumPath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
   siteDir: join(ROOT, 'dist/bench-site'),
@@ -116,6 +117,15 @@ export async function buildBenchSite(options: Pick<BenchOptions, 'siteDir' | 'we
       rolldownOptions: { input: { bench: join(PAGE_DIR, 'bench.html'), bare: join(PAGE_DIR, 'bare.html'), frame: join(PAGE_DIR, 'frame.html') } },
     },
   });
+  // The start-up floor is built exactly as the app is (its Vite config and mode, minified, its
+  // decks copied beside it), so the two differ only in the code they run.
+  await build({
+    configFile: VITE_CONFIG,
+    mode: 'web',
+    root: join(PAGE_DIR, 'stack'),
+    logLevel: 'warn',
+    build: { outDir: join(options.siteDir, 'stack'), emptyOutDir: true },
+  });
 }
 
 /** Gzipped size of the JavaScript the web build ships (each file gzipped on its own, summed). */
@@ -161,17 +171,18 @@ export async function runBench(options: BenchOptions): Promise<{ results: BenchR
   try {
     context = await launchBenchContext(profile, options.chromiumPath);
     const chromiumVersion = context.browser()?.version() ?? 'unknown';
-    // The context's first (blank) page stays open: with no page left, every page opened after
-    // loads slower (here the app 600 ms instead of 390, the bare page 155 instead of 99) and the
-    // spread doubles; the ratio stays.
+    // The context's first (blank) page stays open: with no page left, every page opened after it
+    // loads slower and less evenly.
 
-    log('answer floor (the same keys on a page that only swaps a line of text)…');
-    const frameFloor = await timeAnswers(context, `${origin}/bench/frame.html`, options.answers);
+    const appUrl = `${origin}/`;
+    const stackUrl = `${origin}/stack/`;
     const bareUrl = `${origin}/bench/bare.html`;
+    const frameUrl = `${origin}/bench/frame.html`;
     const bareLoadsMs: number[] = [];
+    const floorGrades: number[] = [];
+    const stackLoadsMs: number[] = [];
     const histories: HistoryResult[] = [];
     const perHistory: BenchDetails['perHistory'] = [];
-    let peakHeap = 0;
     for (const reviews of options.histories) {
       log(`history of ${reviews.toLocaleString('en')} answers: seeding…`);
       const { bench, check } = await openBenchPage(context, origin);
@@ -182,33 +193,42 @@ export async function runBench(options: BenchOptions): Promise<{ results: BenchR
       await bench.close();
       // The loads come first, on a settled machine: the storage engine compacts for a while after
       // big writes (the seeding here; the import and the floor below), which a learner opening the
-      // app does not meet. Two untimed loads first: an installed app starts with its code cached.
+      // app does not meet. Untimed loads first: an installed app starts with its code cached.
       await new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
       await timeLoads(context, bareUrl, 1);
-      await timeLoads(context, `${origin}/`, 2);
-      // App and bare page loads alternate, so both see the same machine: other work on a shared
-      // machine slows both alike.
+      await timeLoads(context, stackUrl, 2);
+      await timeLoads(context, appUrl, 2);
+      // The app and its floors alternate, so all see the same machine: other work on a shared
+      // machine slows them alike. The app and the stack page swap places each round, so that
+      // neither always follows the same page.
       let appHeap = 0;
       const loadsMs: number[] = [];
+      const stackMs: number[] = [];
       const bareMs: number[] = [];
       for (let i = 0; i < options.loads; i += 1) {
         bareMs.push(...(await timeLoads(context, bareUrl, 1)));
-        loadsMs.push(...(await timeLoads(context, `${origin}/`, 1, (heap) => (appHeap = Math.max(appHeap, heap)))));
+        for (const url of i % 2 === 0 ? [stackUrl, appUrl] : [appUrl, stackUrl]) {
+          if (url === stackUrl) stackMs.push(...(await timeLoads(context, stackUrl, 1)));
+          else loadsMs.push(...(await timeLoads(context, appUrl, 1, (heap) => (appHeap = Math.max(appHeap, heap)))));
+        }
       }
       bareLoadsMs.push(...bareMs);
-      log(`  ${options.answers} answers…`);
-      const study = await timeAnswers(context, `${origin}/`, options.answers);
+      stackLoadsMs.push(...stackMs);
+      log(`  ${options.answers} answers, beside as many on the floor page…`);
+      const { app: study, floor: frameFloor } = await timeAnswersBesideFloor(context, appUrl, frameUrl, options.answers);
+      floorGrades.push(...frameFloor.grades);
       appHeap = Math.max(appHeap, study.peakHeap);
       log('  statistics…');
-      const statsMs = await timeStats(context, `${origin}/`, STATS_OPENS);
-      peakHeap = Math.max(peakHeap, appHeap);
+      const statsMs = await timeStats(context, appUrl, STATS_OPENS);
 
       log('  export, import, replay, floor…');
       const measured = await openBenchPage(context, origin);
-      await resetHeap(measured.bench);
-      const exported: ExportTiming = await measured.bench.evaluate(() => window.bench.measureExport());
-      const exportHeap = await readProbe(measured.bench).then((p) => p.peakHeap);
-      const imported: ImportTiming = await measured.bench.evaluate(() => window.bench.measureImport());
+      const { value: exported, peakHeap: exportHeap } = await withHeapPeak(measured.bench, () =>
+        measured.bench.evaluate((): Promise<ExportTiming> => window.bench.measureExport()),
+      );
+      const { value: imported, peakHeap: importHeap } = await withHeapPeak(measured.bench, () =>
+        measured.bench.evaluate((): Promise<ImportTiming> => window.bench.measureImport()),
+      );
       const replay: ReplayTiming = await measured.bench.evaluate(() => window.bench.measureReplay());
       const statsBuild: StatsBuildTiming = await measured.bench.evaluate(() => window.bench.measureStatsBuild());
       const floor: FloorTiming = await measured.bench.evaluate(() => window.bench.measureFloor());
@@ -218,8 +238,11 @@ export async function runBench(options: BenchOptions): Promise<{ results: BenchR
       histories.push({
         reviews,
         load_ms: round(median(loadsMs)),
+        stack_floor_ms: round(median(stackMs)),
         grade_p50_ms: round(percentile(study.grades, 50)),
         grade_p95_ms: round(percentile(study.grades, 95)),
+        grade_floor_p50_ms: round(percentile(frameFloor.grades, 50)),
+        grade_floor_p95_ms: round(percentile(frameFloor.grades, 95)),
         stats_ms: round(median(statsMs)),
         export_ms: round(exported.ms),
         import_ms: imported.ms === null ? null : round(imported.ms),
@@ -227,18 +250,19 @@ export async function runBench(options: BenchOptions): Promise<{ results: BenchR
         floor_put_ms: round(floor.putMs),
         floor_read_ms: round(floor.readMs),
         floor_fsrs_ms: round(floor.fsrsMs),
+        peak_js_heap_mb: round(Math.max(appHeap, exportHeap, importHeap) / MB),
       });
       perHistory.push({
         reviews,
         seedMs: seeded.ms,
         exportBytes: exported.bytes,
-        exportHeapMb: exportHeap / MB,
-        appHeapMb: appHeap / MB,
+        heapMb: { idle: appHeap / MB, export: exportHeap / MB, import: importHeap / MB },
         replayConsistent: replay.consistent,
         statsBuildMs: statsBuild.ms,
         statsBuildConsistent: statsBuild.consistent,
         importRefused: imported.refused,
         loadsMs,
+        stackLoadsMs: stackMs,
         bareMs: round(median(bareMs)),
       });
     }
@@ -251,13 +275,15 @@ export async function runBench(options: BenchOptions): Promise<{ results: BenchR
 
     const results: BenchResults = {
       histories,
+      stack_floor_ms: round(median(stackLoadsMs)),
       bare_page_ms: round(median(bareLoadsMs)),
-      grade_floor_p50_ms: round(percentile(frameFloor.grades, 50)),
-      grade_floor_p95_ms: round(percentile(frameFloor.grades, 95)),
+      grade_floor_p50_ms: round(percentile(floorGrades, 50)),
+      grade_floor_p95_ms: round(percentile(floorGrades, 95)),
       renderer_js_gzip_kb: round(rendererKb),
-      peak_js_heap_mb: round(peakHeap / MB),
+      peak_js_heap_mb: Math.max(0, ...histories.map((h) => h.peak_js_heap_mb)),
+      search_ms_per_query: round(search.msPerQuery, 2),
     };
-    return { results, details: { perHistory, bareLoadsMs, search, chromium: chromiumVersion } };
+    return { results, details: { perHistory, search, chromium: chromiumVersion } };
   } finally {
     await context?.close();
     await server.close();
@@ -287,7 +313,41 @@ async function openBenchPage(context: BrowserContext, origin: string): Promise<{
 
 // Function arguments, not strings: the app's CSP forbids eval, which string predicates need.
 const readProbe = (page: Page): Promise<ProbeState> => page.evaluate(() => window.__benchProbe);
-const resetHeap = (page: Page) => page.evaluate(() => void (window.__benchProbe.peakHeap = 0));
+
+/**
+ * Runs `work` (something `page` does) and returns the peak of the page's JS heap meanwhile. The
+ * probe samples the heap on a timer, and no timer runs inside long synchronous work (building or
+ * parsing a whole file), where the heap peaks. Between two garbage collections the heap only
+ * grows, so its peak is the largest of its size as each collection starts (V8 traces it) and its
+ * size at the end. Garbage left by earlier work is collected first, so it is not counted.
+ */
+async function withHeapPeak<T>(page: Page, work: () => Promise<T>): Promise<{ value: T; peakHeap: number }> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    await cdp.send('HeapProfiler.collectGarbage');
+    await page.evaluate(() => void (window.__benchProbe.peakHeap = 0));
+    let beforeCollections = 0;
+    cdp.on('Tracing.dataCollected', ({ value }) => {
+      for (const event of value as { args?: { usedHeapSizeBefore?: unknown } }[]) {
+        const used = event.args?.usedHeapSizeBefore;
+        if (typeof used === 'number') beforeCollections = Math.max(beforeCollections, used);
+      }
+    });
+    const complete = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
+    // Only V8's own category: MinorGC and MajorGC carry the heap's size, and little else is traced.
+    await cdp.send('Tracing.start', { traceConfig: { includedCategories: ['v8'], excludedCategories: ['*'] }, transferMode: 'ReportEvents' });
+    const value = await work();
+    const sampled = await page.evaluate(() => {
+      const { memory } = performance as Performance & { memory?: { usedJSHeapSize: number } };
+      return Math.max(window.__benchProbe.peakHeap, memory?.usedJSHeapSize ?? 0);
+    });
+    await cdp.send('Tracing.end');
+    await complete;
+    return { value, peakHeap: Math.max(sampled, beforeCollections) };
+  } finally {
+    await cdp.detach();
+  }
+}
 
 /** Opens the page and waits for the probe's ready message, without running anything in the page. */
 export async function loadUntilReady(page: Page, url: string): Promise<void> {
@@ -358,22 +418,57 @@ async function timeStats(context: BrowserContext, url: string, times: number): P
   return opens;
 }
 
-/** Opens "study all" and answers with the keyboard: Space, then a grade key, each time. */
-async function timeAnswers(context: BrowserContext, url: string, answers: number): Promise<{ grades: number[]; peakHeap: number }> {
+/** Answers timed in a row on one page before the other page takes its turn. */
+const ANSWER_BLOCK = 25;
+
+/**
+ * The app's answers and the floor page's, timed in alternating blocks on two open pages, so that
+ * both see the same machine: other work on a shared machine slows them alike.
+ */
+async function timeAnswersBesideFloor(
+  context: BrowserContext,
+  appUrl: string,
+  floorUrl: string,
+  answers: number,
+): Promise<{ app: { grades: number[]; peakHeap: number }; floor: { grades: number[] } }> {
+  const floor = await openStudy(context, floorUrl);
+  const app = await openStudy(context, appUrl);
+  for (let done = 0; done < answers; done += ANSWER_BLOCK) {
+    const block = Math.min(ANSWER_BLOCK, answers - done);
+    await floor.answer(block);
+    await app.answer(block);
+  }
+  const [appProbe, floorProbe] = [await app.close(), await floor.close()];
+  return { app: { grades: appProbe.grades, peakHeap: appProbe.peakHeap }, floor: { grades: floorProbe.grades } };
+}
+
+/** Opens "study all" and answers with the keyboard, as a learner does: Space, then a grade key, each time. */
+async function openStudy(context: BrowserContext, url: string): Promise<{ answer(count: number): Promise<void>; close(): Promise<ProbeState> }> {
   const page = await context.newPage();
   const check = watchErrors(page);
   await loadUntilReady(page, url);
   await page.locator('.actions button.primary').click();
   await page.evaluate(() => window.__benchWait('prompt'));
-  for (let i = 0; i < answers; i += 1) {
-    await page.keyboard.press('Space');
-    await page.evaluate(() => window.__benchWait('answer'));
-    await page.keyboard.press(GRADE_KEYS[i % GRADE_KEYS.length]!);
-    await page.evaluate((n) => window.__benchWait('grade', n), i);
-    if (await page.evaluate(() => window.__benchProbe.done)) throw new Error(`the study session ran out of cards after ${i + 1} answers`);
-  }
-  const probe = await readProbe(page);
-  check();
-  await page.close();
-  return { grades: probe.grades, peakHeap: probe.peakHeap };
+  let answered = 0;
+  return {
+    async answer(count) {
+      // Only the page in front draws at the display's rate (a page behind gets a frame a second),
+      // and a page brought forward draws its first frame before the keys are timed.
+      await page.bringToFront();
+      await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(resolve)));
+      for (const end = answered + count; answered < end; answered += 1) {
+        await page.keyboard.press('Space');
+        await page.evaluate(() => window.__benchWait('answer'));
+        await page.keyboard.press(GRADE_KEYS[answered % GRADE_KEYS.length]!);
+        await page.evaluate((n) => window.__benchWait('grade', n), answered);
+        if (await page.evaluate(() => window.__benchProbe.done)) throw new Error(`the study session ran out of cards after ${answered + 1} answers`);
+      }
+    },
+    async close() {
+      const probe = await readProbe(page);
+      check();
+      await page.close();
+      return probe;
+    },
+  };
 }

@@ -2,7 +2,7 @@
 // inside the page, with performance.now(), so the harness's round trips never count:
 // - readyAt: navigation start to the first paint after the deck table has its counts;
 // - grades: a grade key's keydown to the first paint after the next prompt is on screen;
-// - peakHeap: the largest used JS heap seen (sampled every 20 ms and at each measurement).
+// - peakHeap: the largest used JS heap seen (sampled every 250 ms and after each measurement).
 // Plain JavaScript in a string: a function serialized by Playwright would carry the TypeScript
 // loader's helpers with it.
 export interface ProbeState {
@@ -14,8 +14,8 @@ export interface ProbeState {
 
 /**
  * Logged to the console when readyAt is set. The harness waits for it instead of evaluating in the
- * page: a first page.evaluate injects Playwright's utility script (about 15 ms of script and a
- * garbage collection here) onto the main thread while the app is still loading.
+ * page: a first page.evaluate injects Playwright's utility script (script and a garbage
+ * collection) onto the main thread while the app is still loading.
  */
 export const READY_MESSAGE = '__bench:ready';
 
@@ -34,8 +34,8 @@ export const PROBE_SCRIPT = `(() => {
   let readyPending = false;
   let gradedAt = null;
   window.__benchProbe = probe;
-  // Reading performance.memory costs the main thread about half a millisecond: sample rarely,
-  // and right after each measurement (never inside one).
+  // Reading performance.memory costs the main thread time: sample rarely, and right after each
+  // measurement (never inside one).
   const sampleHeap = () => {
     const used = performance.memory ? performance.memory.usedJSHeapSize : 0;
     if (used > probe.peakHeap) probe.peakHeap = used;

@@ -3,12 +3,16 @@
 import { expect, test } from '@playwright/test';
 import { join } from 'node:path';
 import { defaultOptions, runBench } from '../bench/harness';
+import { formatTable, resultRows } from '../bench/results';
 
 const HISTORY_KEYS = [
   'reviews',
   'load_ms',
+  'stack_floor_ms',
   'grade_p50_ms',
   'grade_p95_ms',
+  'grade_floor_p50_ms',
+  'grade_floor_p95_ms',
   'stats_ms',
   'export_ms',
   'import_ms',
@@ -16,6 +20,7 @@ const HISTORY_KEYS = [
   'floor_put_ms',
   'floor_read_ms',
   'floor_fsrs_ms',
+  'peak_js_heap_mb',
 ];
 
 test('the benchmark harness runs on histories of 0 and 50 answers and reports every figure', async () => {
@@ -39,22 +44,44 @@ test('the benchmark harness runs on histories of 0 and 50 answers and reports ev
     'histories',
     'peak_js_heap_mb',
     'renderer_js_gzip_kb',
+    'search_ms_per_query',
+    'stack_floor_ms',
   ]);
   expect(results.histories.map((h) => h.reviews)).toEqual([0, 50]);
   for (const history of results.histories) {
     expect(Object.keys(history).sort()).toEqual([...HISTORY_KEYS].sort());
-    for (const key of ['load_ms', 'grade_p50_ms', 'grade_p95_ms', 'stats_ms'] as const) expect(history[key]).toBeGreaterThan(0);
+    for (const key of ['load_ms', 'stack_floor_ms', 'grade_p50_ms', 'grade_p95_ms', 'stats_ms', 'peak_js_heap_mb'] as const) {
+      expect(history[key]).toBeGreaterThan(0);
+    }
     for (const key of ['export_ms', 'replay_ms', 'floor_put_ms', 'floor_read_ms', 'floor_fsrs_ms'] as const) {
       expect(Number.isFinite(history[key]) && history[key] >= 0).toBe(true);
     }
     expect(history.grade_p95_ms).toBeGreaterThanOrEqual(history.grade_p50_ms);
+    expect(history.grade_floor_p95_ms).toBeGreaterThanOrEqual(history.grade_floor_p50_ms);
+    expect(history.grade_floor_p50_ms).toBeGreaterThan(0);
     // Null when the app refuses to import its own export (too large): reported, not a failure.
     expect(history.import_ms === null || (Number.isFinite(history.import_ms) && history.import_ms >= 0)).toBe(true);
   }
   expect(results.grade_floor_p95_ms).toBeGreaterThanOrEqual(results.grade_floor_p50_ms);
-  for (const value of [results.bare_page_ms, results.grade_floor_p50_ms, results.renderer_js_gzip_kb, results.peak_js_heap_mb]) {
+  for (const value of [
+    results.stack_floor_ms,
+    results.bare_page_ms,
+    results.grade_floor_p50_ms,
+    results.renderer_js_gzip_kb,
+    results.peak_js_heap_mb,
+    results.search_ms_per_query,
+  ]) {
     expect(Number.isFinite(value) && value > 0).toBe(true);
   }
+  // The stack page was loaded as often as the app, between its loads; the heap was read during
+  // the export and the import too.
+  for (const history of details.perHistory) {
+    expect(history.stackLoadsMs).toHaveLength(history.loadsMs.length);
+    expect(Object.values(history.heapMb).every((mb) => mb > 0)).toBe(true);
+  }
+  // Each load is printed beside its own stack floor.
+  const table = formatTable(resultRows(results));
+  for (const history of results.histories) expect(table).toContain(`stack page ${history.stack_floor_ms.toFixed(1)} ms`);
   // The seed went through the app's own scheduler: replaying the log gives the stored states.
   expect(details.perHistory.every((h) => h.replayConsistent)).toBe(true);
   // And the app's own count of the log gives the statistics' slots the seed stored.

@@ -59,7 +59,7 @@ test('settings stored with an inherited name or a bad value no longer stop the s
   await page.reload();
   await expect(deckHeading(page)).toBeVisible();
   const notice = page.getByRole('complementary', { name: 'Configurações restauradas' });
-  await expect(notice).toContainText('A configuração “Cartões novos por dia” estava gravada com um valor inválido e voltou ao padrão.');
+  await expect(notice).toContainText('1 configuração (“Cartões novos por dia”) estava gravada com um valor inválido e voltou ao padrão.');
   await notice.getByRole('button', { name: 'Abrir configurações' }).click();
   await expect(page.getByLabel('Cartões novos por dia')).toHaveValue('10');
   await expect(page.getByLabel('Máximo de revisões por dia')).toHaveValue('50');
@@ -91,7 +91,7 @@ test('a database the app cannot start from: export what can be read, start fresh
   await page.goto('/');
   await expect(deckHeading(page)).toBeVisible();
   await answerOneCard(page);
-  await expect(page.getByText('1 respostas registradas')).toBeVisible();
+  await expect(page.getByText('1 resposta registrada')).toBeVisible();
   await page.evaluate((name) => new Promise((resolve, reject) => {
     const request = indexedDB.open(name, 77);
     request.onsuccess = () => (request.result.close(), resolve(null));
@@ -138,7 +138,7 @@ test('a database the app cannot start from: export what can be read, start fresh
   await expect(preview).toContainText('1 resposta, 1 nova neste computador');
   await preview.getByRole('button', { name: 'Importar' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Importação concluída. Respostas novas: 1.' })).toBeVisible();
-  await expect(page.getByText('1 respostas registradas')).toBeVisible();
+  await expect(page.getByText('1 resposta registrada')).toBeVisible();
 });
 
 for (const colorScheme of ['light', 'dark'] as const) {
@@ -173,7 +173,7 @@ test('answers given with the clock three days ahead travel to another profile, h
   // The clock is set right: studying goes on, and the card answered "in three days" is not due.
   await page.clock.setFixedTime(now);
   await page.reload();
-  await expect(page.getByText('1 respostas registradas')).toBeVisible();
+  await expect(page.getByText('1 resposta registrada')).toBeVisible();
   const corrected = await answerOneCard(page);
   expect(corrected).not.toBe(ahead);
   await expect(page.getByText('2 respostas registradas')).toBeVisible();
@@ -200,7 +200,7 @@ test('answers given with the clock three days ahead travel to another profile, h
     await expect(second.getByRole('status').filter({ hasText: 'Importação concluída. Respostas novas: 1. Guardadas à parte até a data chegar: 1.' })).toBeVisible();
     const held = second.getByTestId('held-answers');
     await expect(held).toContainText(`1 resposta importada tem uma data que o relógio deste computador não aceita (de ${day(now + 3 * DAY)} a ${day(now + 3 * DAY)}).`);
-    await expect(second.getByText('1 respostas registradas')).toBeVisible();
+    await expect(second.getByText('1 resposta registrada')).toBeVisible();
     // The same file again changes nothing.
     const dump = await dumpIndexedDb(second);
     await pickFile(second, path);

@@ -1,14 +1,14 @@
 // Progress files for the import tests, and the clicks that import them.
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { buildProgressFile } from '../../renderer/core/progress-file';
 import type { Rating, ReviewEvent } from '../../renderer/core/types';
+import { deck } from './deck';
 import { expect } from './fixtures';
 
 const DAY = 86_400_000;
-const deck = JSON.parse(await readFile(new URL('../../content/dist/decks/pt-BR.json', import.meta.url), 'utf8')) as { cards: { id: string }[] };
 const cardIds = deck.cards.map((c) => c.id);
 export const tz = 'America/Sao_Paulo';
 export const day = (t: number) => new Intl.DateTimeFormat('pt-BR', { timeZone: tz, day: '2-digit', month: '2-digit', year: 'numeric' }).format(t);

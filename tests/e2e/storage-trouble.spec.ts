@@ -1,7 +1,7 @@
 // What the learner sees when storage goes wrong, and the reminders that keep progress safe.
-import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { serializeProgressFile } from '../../renderer/core/progress-file';
+import { deck } from './deck';
 import { expect, test } from './fixtures';
 import { DB_NAME, dumpIndexedDb, putRows } from './idb';
 import { fileOnDisk, otherLaptop, pickFile } from './progress-files';
@@ -21,7 +21,7 @@ async function studyOneCard(page: Page, section = 'Fundamentos') {
 test('the browser build reminds to export once the last export is over a week old', async ({ page }) => {
   await page.goto('/');
   await studyOneCard(page);
-  await expect(page.getByText('1 respostas registradas')).toBeVisible();
+  await expect(page.getByText('1 resposta registrada')).toBeVisible();
   await expect(page.getByText(/exportar é a única cópia/)).toHaveCount(0);
 
   await putRows(page, 'meta', [{ key: 'lastExportAt', value: Date.now() - 8 * DAY }]);
@@ -53,7 +53,6 @@ test('"Depois" hides the reminder until the app opens again', async ({ page }) =
 
 test('a card whose answer changed since it was last answered says so', async ({ page }) => {
   await page.goto('/');
-  const deck = JSON.parse(await readFile(new URL('../../content/dist/decks/pt-BR.json', import.meta.url), 'utf8')) as { cards: { id: string; section: string; prompt: string }[] };
   const [first, second] = deck.cards.filter((c) => c.section === 'basics');
   // As if answered under an older version of the deck, whose content hash was different.
   await putRows(page, 'userCardData', [
@@ -78,7 +77,7 @@ test('a card whose answer changed since it was last answered says so', async ({ 
 test('a database deleted while the app runs is reported, and the loss is reported again on the next start', async ({ page }) => {
   await page.goto('/');
   await studyOneCard(page);
-  await expect(page.getByText('1 respostas registradas')).toBeVisible();
+  await expect(page.getByText('1 resposta registrada')).toBeVisible();
   await page.evaluate((name) => new Promise((resolve) => {
     const request = indexedDB.deleteDatabase(name);
     request.onsuccess = request.onerror = () => resolve(null);

@@ -139,7 +139,7 @@ test('rebuild from history recomputes the schedule', async ({ page }) => {
   await expect(page.getByTestId('answer')).toHaveCount(0);
   await page.getByRole('button', { name: 'Configurações' }).click();
   await page.getByRole('button', { name: 'Reconstruir agendamento' }).click();
-  await expect(page.getByText('Agendamento reconstruído para 1 cartões.')).toBeVisible();
+  await expect(page.getByText('Agendamento reconstruído para 1 cartão.')).toBeVisible();
 });
 
 test('the study day rolls over at 4 am and the daily new-card limit starts again', async ({ page }) => {

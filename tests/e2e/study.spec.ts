@@ -56,8 +56,14 @@ test('a question card shows the interviewer context, key points and a rendered M
   await expect(page.getByText('O que o entrevistador quer ver')).toBeVisible();
   await page.getByRole('button', { name: /Mostrar resposta/ }).click();
   await expect(page.getByRole('heading', { name: 'Pontos-chave de uma boa resposta' })).toBeVisible();
-  await expect(page.locator('.key-points li')).toHaveCount(await page.locator('.key-points li').count());
-  expect(await page.locator('.key-points li').count()).toBeGreaterThanOrEqual(3);
+  // Every key point of the card shown, as the deck has them.
+  const deck = JSON.parse(await readFile(new URL('../../content/dist/decks/pt-BR.json', import.meta.url), 'utf8')) as {
+    cards: { prompt: string; keyPoints?: string[] }[];
+  };
+  const prompt = await page.locator('h1.prompt').textContent();
+  const shown = deck.cards.find((c) => c.prompt === prompt);
+  expect(shown?.keyPoints?.length).toBeGreaterThanOrEqual(3);
+  await expect(page.locator('.key-points li')).toHaveText(shown!.keyPoints!);
   await expect(page.locator('.markdown p').first()).toBeVisible();
   for (const name of ['De novo', 'Difícil', 'Bom', 'Fácil']) {
     await expect(page.getByRole('button', { name: new RegExp(`^${name}`) })).toBeVisible();
@@ -84,5 +90,35 @@ test('buttons work as well as keys', async ({ page }) => {
   await page.getByRole('button', { name: /Mostrar resposta/ }).click();
   await page.getByRole('button', { name: /^Fácil/ }).click();
   await page.getByRole('button', { name: /Voltar ao baralho/ }).click();
-  await expect(page.getByText('1 respostas registradas')).toBeVisible();
+  await expect(page.getByText('1 resposta registrada')).toBeVisible();
+});
+
+test('cards studied in English under a Portuguese interface do not come back marked revised', async ({ page }) => {
+  await page.clock.install({ time: new Date('2026-11-25T10:00:00-03:00') });
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Configurações' }).click();
+  await page.getByLabel('Idioma dos cartões').selectOption('en');
+  await page.getByRole('button', { name: 'Salvar configurações' }).click();
+  await expect(page.getByText('Configurações salvas.')).toBeVisible();
+  await page.getByRole('button', { name: 'Baralho' }).click();
+
+  await page.getByRole('button', { name: 'Estudar Fundamentos' }).click();
+  const prompt = page.locator('article[lang="en"] h1.prompt');
+  await expect(prompt).toBeVisible();
+  const first = (await prompt.textContent())!;
+  await page.keyboard.press('Space');
+  await page.keyboard.press('1'); // Again: back in a minute
+  await expect(prompt).not.toHaveText(first);
+  await page.keyboard.press('Space');
+  await page.keyboard.press('3');
+  await page.clock.fastForward('02:00');
+  await page.keyboard.press('Space');
+  await page.keyboard.press('3');
+  // The first card is due again before any new card, and its text has not changed.
+  await expect(prompt).toHaveText(first);
+  await expect(page.getByText('Resposta revisada')).toHaveCount(0);
+  await page.keyboard.press('l');
+  await expect(page.getByText('Mostrando este cartão em português.')).toBeVisible();
+  await expect(page.locator('article[lang="pt-BR"] h1.prompt')).toBeVisible();
+  await expect(page.getByText('Resposta revisada')).toHaveCount(0);
 });

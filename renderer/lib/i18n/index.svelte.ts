@@ -1,6 +1,7 @@
-// The one way strings reach the screen: t(key, params) in the current interface language.
-// Each feature keeps its strings in messages/<feature>.ts as [pt-BR, en] pairs.
+// The one way strings reach the screen: t(key, params) in the current interface language (the
+// scheme is core/messages.ts). Each feature keeps its strings in messages/<feature>.ts.
 import type { Locale } from '../../../content/schema';
+import { formatNumber as formatNumberIn, translator } from '../../core/messages';
 import app from './messages/app';
 import browse from './messages/browse';
 import deck from './messages/deck';
@@ -15,22 +16,11 @@ export type MessageKey = keyof typeof messages;
 
 export const i18n = $state<{ locale: Locale }>({ locale: 'pt-BR' });
 
-export function t(key: MessageKey, params: Record<string, string | number> = {}): string {
-  const template = messages[key][i18n.locale === 'pt-BR' ? 0 : 1];
-  return template.replace(/\{(\w+)\}/g, (_, name: string) => {
-    const value = params[name];
-    return value === undefined ? `{${name}}` : typeof value === 'number' ? formatNumber(value) : value;
-  });
-}
-
-const THOUSANDS_SEPARATOR: Record<Locale, string> = { 'pt-BR': '.', en: ',' };
+/** The message in the interface language, its `{name}` parameters filled (numbers grouped). */
+export const t = translator(messages, () => i18n.locale);
 
 export function formatNumber(value: number): string {
-  // Whole numbers (counts) are grouped here: a page's first Intl formatter costs tens of
-  // milliseconds while ICU loads its locale data, and the deck list's count would pay it on the way
-  // to the first screen. Same output as Intl (tests/unit/lib/i18n.test.ts).
-  if (Number.isSafeInteger(value)) return String(value).replace(/\B(?=(\d{3})+$)/g, THOUSANDS_SEPARATOR[i18n.locale]);
-  return new Intl.NumberFormat(i18n.locale).format(value);
+  return formatNumberIn(value, i18n.locale);
 }
 
 /** "10 min", "3 dias", "2 months": how long until a card is due again. */
@@ -60,4 +50,39 @@ export function formatDay(epochMs: number): string {
     return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
   }
   return new Intl.DateTimeFormat(i18n.locale, { day: '2-digit', month: '2-digit', year: 'numeric' }).format(epochMs);
+}
+
+export function formatDecimal(value: number, locale: Locale = i18n.locale): string {
+  return new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(value);
+}
+
+export function formatPercent(value: number, locale: Locale = i18n.locale): string {
+  return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }).format(value);
+}
+
+/** "12,5 dias", "0.4 days": stability is a real number of days. */
+export function formatDays(value: number, locale: Locale = i18n.locale): string {
+  return new Intl.NumberFormat(locale, { style: 'unit', unit: 'day', unitDisplay: 'long', maximumFractionDigits: 1 }).format(value);
+}
+
+/** "1 min 5 s", "12 s": time spent answering. */
+export function formatDuration(ms: number, locale: Locale = i18n.locale): string {
+  const seconds = Math.round(ms / 1000);
+  const unit = (value: number, name: 'minute' | 'second') =>
+    new Intl.NumberFormat(locale, { style: 'unit', unit: name, unitDisplay: 'short' }).format(value);
+  if (seconds < 60) return unit(seconds, 'second');
+  const rest = seconds % 60;
+  return rest === 0 ? unit(Math.floor(seconds / 60), 'minute') : `${unit(Math.floor(seconds / 60), 'minute')} ${unit(rest, 'second')}`;
+}
+
+/** Time studied: "25 min" under an hour, "1,5 h" / "1.5 hr" (one decimal) above. */
+export function formatStudyTime(ms: number, locale: Locale = i18n.locale): string {
+  const [value, unit] = ms < 3_600_000 ? [Math.round(ms / 60_000), 'minute'] : [Math.round(ms / 360_000) / 10, 'hour'];
+  return new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay: 'short' }).format(value);
+}
+
+/** A day on a chart's axis: "03/01" in Portuguese, "Jan 3" in English. */
+export function formatShortDay(epochMs: number, locale: Locale = i18n.locale): string {
+  const options: Intl.DateTimeFormatOptions = locale === 'pt-BR' ? { day: '2-digit', month: '2-digit' } : { month: 'short', day: 'numeric' };
+  return new Intl.DateTimeFormat(locale, options).format(epochMs);
 }

@@ -3,23 +3,15 @@
 import { MAX_PROGRESS_FILE_BYTES } from '../../core/progress-file';
 import type { HeldSummary } from '../../db/held-reviews';
 import type { ImportPreview } from '../../db/import-progress';
-import { formatDay, i18n, t, type MessageKey } from '../../lib/i18n/index.svelte';
+import { formatDay, i18n, t } from '../../lib/i18n/index.svelte';
 import type { ProgressProblem } from './progress-actions';
 
-/**
- * Singular for exactly one, plural otherwise: right for whole counts in both languages. (CLDR
- * calls 0 "one" in Portuguese, but "0 respostas" is what Brazilians write.)
- */
-export function plural(count: number, one: MessageKey, other: MessageKey, params: Record<string, string | number> = {}): string {
-  return t(count === 1 ? one : other, { ...params, count });
-}
-
 export function answersText(count: number): string {
-  return plural(count, 'progress.answers.one', 'progress.answers.other');
+  return t('progress.answers', { count });
 }
 
 export function previewSummary(preview: ImportPreview): string {
-  const parts = [answersText(preview.total), plural(preview.newCount, 'progress.newHere.one', 'progress.newHere.other')];
+  const parts = [answersText(preview.total), t('progress.newHere', { count: preview.newCount })];
   if (preview.firstAt !== undefined && preview.lastAt !== undefined) {
     parts.push(t('progress.range', { from: formatDay(preview.firstAt), to: formatDay(preview.lastAt) }));
   }
@@ -29,7 +21,7 @@ export function previewSummary(preview: ImportPreview): string {
 /** The Progress screen's line on the answers held apart: how many, and the dates they carry. */
 export function heldText(held: HeldSummary): string {
   const range = held.firstAt !== undefined && held.lastAt !== undefined ? t('progress.range', { from: formatDay(held.firstAt), to: formatDay(held.lastAt) }) : '';
-  return plural(held.count, 'progress.held.one', 'progress.held.other', { range });
+  return t('progress.held', { count: held.count, range });
 }
 
 export function previewChangesNothing(preview: ImportPreview): boolean {

@@ -152,7 +152,7 @@ async function measureReplay(): Promise<ReplayTiming> {
   const db = openFlashcardsDb();
   try {
     // ts-fsrs is shared by the replay and the floor: warm it first, or whichever runs first pays
-    // its compilation (tripling the replay at 10,000 answers).
+    // its compilation.
     const warmUp = await db.reviews.limit(2000).toArray();
     replayReviews(warmUp, createSchedulerTimeline([]));
     const started = performance.now();

@@ -23,6 +23,23 @@ describe('the bundled deck', () => {
     }
   });
 
+  it('has the LLMOps section of issue 20: at least 6 questions and 40 facts in each locale', () => {
+    for (const deck of decks) {
+      const { question, fact } = countDeck(deck).bySection.llmops;
+      expect(question, deck.locale).toBeGreaterThanOrEqual(6);
+      expect(fact, deck.locale).toBeGreaterThanOrEqual(40);
+    }
+  });
+
+  // Learners' histories are keyed on the reference article's question ids: the project's own
+  // questions are appended after them, never put in their place.
+  const articleSyllabus = join(CONTENT_DIR, '..', '..', 'shared', 'syllabus.md');
+  it.skipIf(!existsSync(articleSyllabus))('keeps the article\'s 36 question ids first, in its order (skipped where ../shared is absent)', () => {
+    const articleIds = [...readFileSync(articleSyllabus, 'utf8').matchAll(/^\| ([a-z]+\/[a-z0-9-]+) \|/gm)].map((row) => row[1]);
+    expect(articleIds).toHaveLength(36);
+    expect(SYLLABUS_QUESTION_IDS.slice(0, articleIds.length)).toEqual(articleIds);
+  });
+
   it('shows the two tables of the reference article as Markdown tables', () => {
     for (const deck of decks) {
       for (const id of ['basics/pre-production-tests', 'cloud/serverless']) {

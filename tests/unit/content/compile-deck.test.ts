@@ -86,11 +86,35 @@ describe('compileDecks', () => {
     expect(errorsOf(replaceSource(validSources(), 'pt-BR', 'basics/what-is-mlops.md', long))).toContain('prompt is over 200 characters');
   });
 
-  it('rejects a fact answer over 600 characters', () => {
-    const long = fact('basics/what-is-mlops--skills', 'basics/what-is-mlops', {}, 'y'.repeat(601));
-    expect(errorsOf(replaceSource(validSources(), 'pt-BR', 'basics/what-is-mlops--skills.md', long))).toContain(
-      'fact answer is over 600 characters (601)',
+  it('rejects a fact answer over 450 characters of plain text, whatever its Markdown adds', () => {
+    const at = (length: number) => fact('basics/what-is-mlops--skills', 'basics/what-is-mlops', {}, 'y'.repeat(length));
+    expect(errorsOf(replaceSource(validSources(), 'pt-BR', 'basics/what-is-mlops--skills.md', at(451)))).toContain(
+      'pt-BR/basics/what-is-mlops--skills.md: fact answer is over 450 characters of plain text (451)',
     );
+    expect(errorsOf(replaceSource(validSources(), 'pt-BR', 'basics/what-is-mlops--skills.md', at(450)))).toBe('');
+    // 440 characters on screen, 470 in the source: the learner reads the former.
+    const marked = fact('basics/what-is-mlops--skills', 'basics/what-is-mlops', {}, `**${'y'.repeat(420)}** [docs](https://example.org/a/b/c)`);
+    expect(errorsOf(replaceSource(validSources(), 'en', 'basics/what-is-mlops--skills.md', marked))).toBe('');
+  });
+
+  it('rejects a model answer over 350 words, counting the words of a table too', () => {
+    const words = (n: number) => Array.from({ length: n }, (_, i) => `w${i}`).join(' ');
+    const at = (body: string) => replaceSource(validSources(), 'en', 'basics/what-is-mlops.md', question('basics/what-is-mlops', {}, body));
+    expect(errorsOf(at(words(351)))).toContain('en/basics/what-is-mlops.md: model answer is over 350 words (351)');
+    expect(errorsOf(at(words(350)))).toBe('');
+    const table = `| a | b |\n| --- | --- |\n${Array.from({ length: 176 }, (_, i) => `| x${i} | y${i} |`).join('\n')}`;
+    expect(errorsOf(at(table))).toContain('model answer is over 350 words (354)');
+  });
+
+  it('counts the fact answers within 300 characters and finds the longest model answer', () => {
+    const extra = fact('basics/what-is-mlops--long', 'basics/what-is-mlops', {}, 'z'.repeat(301));
+    const sources = [...validSources(), { locale: 'en' as const, path: 'basics/what-is-mlops--long.md', text: extra }];
+    const longer = question('cloud/serverless', { tags: '[cloud]' }, 'Four words, then three more.');
+    const en = compile(replaceSource(replaceSource(sources, 'pt-BR', 'basics/what-is-mlops--long.md', extra), 'en', 'cloud/serverless.md', longer)).decks[1]!;
+    const counts = countDeck(en);
+    expect(counts.bySection.basics.fact).toBe(2);
+    expect(counts.factsWithinTarget).toBe(1);
+    expect(counts.longestModelAnswer).toEqual({ id: 'cloud/serverless', words: 5 });
   });
 
   it('rejects raw HTML in the answer, in a table and in fields', () => {

@@ -57,7 +57,7 @@ const ids = (list: readonly BrowseRow[]) => list.map((row) => row.card.id);
 const filter = (overrides: Partial<BrowseFilter>) => ids(filterRows(rows, { ...NO_FILTER, ...overrides }, { dayEnd }));
 const sortOptions = {
   collator: new Intl.Collator('pt-BR', { sensitivity: 'base', numeric: true }),
-  sectionName: (s: SectionId) => ({ basics: 'Fundamentos', technical: 'Técnicas', cloud: 'Nuvem', behavioral: 'Comportamentais', preparation: 'Preparação' })[s],
+  sectionName: (s: SectionId) => ({ basics: 'Fundamentos', technical: 'Técnicas', cloud: 'Nuvem', behavioral: 'Comportamentais', preparation: 'Preparação', llmops: 'LLMOps' })[s],
 };
 
 describe('browse rows', () => {

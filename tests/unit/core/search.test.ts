@@ -98,3 +98,17 @@ describe('card search', () => {
     expect(search(question, '')).toBe(true);
   });
 });
+
+describe('search in both languages', () => {
+  const english: CompiledCard = { ...question, prompt: 'Which problems come up when deploying models?', keyPoints: ['Training-serving skew'], answerHtml: '<p>Data changes in production.</p>' };
+
+  it('finds a card by the words of its other language when the translation is given', () => {
+    expect(search(question, 'deploying')).toBe(false);
+    expect(matchesTerms(searchTextOf(question, english), parseQuery('deploying'))).toBe(true);
+    expect(matchesTerms(searchTextOf(english, question), parseQuery('implantação'))).toBe(true);
+  });
+
+  it('keeps a phrase within one language’s field', () => {
+    expect(matchesTerms(searchTextOf(question, english), parseQuery('"producao data"'))).toBe(false);
+  });
+});

@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { openFlashcardsDb, type FlashcardsDb } from '../../../renderer/db/db';
 import { watchStorage, type StorageTrouble } from '../../../renderer/db/storage-health';
 
@@ -58,8 +58,7 @@ describe('watchStorage', () => {
     const reports: StorageTrouble[] = [];
     watchStorage(db, (trouble) => reports.push(trouble));
     const opening = db.open();
-    await new Promise((resolve) => setTimeout(resolve, 50));
-    expect(reports).toEqual(['blocked']);
+    await vi.waitFor(() => expect(reports).toEqual(['blocked']));
     old.close();
     await opening;
     expect(db.verno).toBe(5);

@@ -1,10 +1,10 @@
-import { mkdtemp, readdir, readFile, truncate, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { backupName, createBackupStore, parseBackupName } from '../../../electron/backups';
-import { BACKUP_NAME_PATTERN } from '../../../electron/ipc';
-import { MAX_PROGRESS_FILE_BYTES } from '../../../renderer/core/progress-file';
+import { BACKUP_NAME_PATTERN } from '../../../renderer/core/contract/ipc';
+import { buildProgressFile, serializeProgressFile } from '../../../renderer/core/progress-file';
 
 const progress = (n: number) => JSON.stringify({ format: 'mlops-flashcards-progress', version: 1, n });
 const tempDir = () => mkdtemp(join(tmpdir(), 'flashcards-backups-'));
@@ -48,21 +48,39 @@ describe('backup store', () => {
 
   it('refuses to keep anything but a progress file, and to read outside its folder', async () => {
     const store = createBackupStore(await tempDir());
-    await expect(store.write('not json', 'auto')).rejects.toThrow('not JSON');
+    await expect(store.write('not json', 'auto')).rejects.toThrow('not a progress file');
     await expect(store.write('{"format":"other"}', 'auto')).rejects.toThrow('not a progress file');
+    await expect(store.write('{"format":"mlops-flashcards-progress","reviews":[]}', 'auto')).rejects.toThrow('not a progress file');
+    await expect(store.write(progress(1).replace('"version":1', '"version":2'), 'auto')).rejects.toThrow('not a progress file');
+    await expect(store.write(progress(1).slice(0, -1), 'auto')).rejects.toThrow('cut short');
     await expect(store.read('../secret.json')).rejects.toThrow('not a backup name');
     expect(await store.list()).toEqual([]);
   });
 
-  it('lists nothing before the first backup', async () => {
-    expect(await createBackupStore(join(await tempDir(), 'missing')).list()).toEqual([]);
+  it("keeps the app's own export, checked from its header and end without parsing it", async () => {
+    const file = await buildProgressFile({
+      appVersion: '0.1.0',
+      deviceId: 'device-a',
+      now: Date.UTC(2026, 0, 1),
+      reviews: [{ id: 'mifyq0w00-abcdefghijkl', cardId: 'basics/what-is-mlops', rating: 3, reviewedAt: Date.UTC(2026, 0, 1), durationMs: 5000, deviceId: 'device-a' }],
+    });
+    const text = serializeProgressFile(file);
+    const store = createBackupStore(await tempDir());
+    const parse = vi.spyOn(JSON, 'parse');
+    const info = await store.write(text, 'manual');
+    expect(parse).not.toHaveBeenCalled();
+    parse.mockRestore();
+    expect(await store.read(info.name)).toBe(text);
   });
 
-  it('refuses to read a backup grown over the size limit', async () => {
-    const dir = await tempDir();
-    const name = backupName(Date.UTC(2026, 0, 1), 'auto');
-    await writeFile(join(dir, name), '{}');
-    await truncate(join(dir, name), MAX_PROGRESS_FILE_BYTES + 1); // sparse: nothing on disk
-    await expect(createBackupStore(dir).read(name)).rejects.toThrow('too large');
+  it('counts a backup in bytes, as it weighs on disk', async () => {
+    const text = progress(1).replace('}', ',"note":"implantação"}');
+    const info = await createBackupStore(await tempDir()).write(text, 'manual');
+    expect(info.bytes).toBe(Buffer.byteLength(text));
+    expect(info.bytes).toBeGreaterThan(text.length);
+  });
+
+  it('lists nothing before the first backup', async () => {
+    expect(await createBackupStore(join(await tempDir(), 'missing')).list()).toEqual([]);
   });
 });

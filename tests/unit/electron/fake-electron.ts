@@ -39,7 +39,13 @@ export interface Rect {
   height: number;
 }
 
-export function createFakeElectron(options: { userData: string; documents: string; appPath: string; singleInstance?: boolean }) {
+export function createFakeElectron(options: {
+  userData: string;
+  documents: string;
+  appPath: string;
+  singleInstance?: boolean;
+  isPackaged?: boolean;
+}) {
   const windows: FakeWindow[] = [];
   const calls = {
     sandboxEnabled: false,
@@ -50,6 +56,8 @@ export function createFakeElectron(options: { userData: string; documents: strin
     messageBoxes: [] as unknown[],
     sessionHandlers: {} as Record<string, Listener>,
     quitCount: 0,
+    /** How often the app asked to be told when Electron is ready: nothing starts without it. */
+    whenReadyCalls: 0,
     exitCode: undefined as number | undefined,
   };
   let quitting = false;
@@ -59,11 +67,16 @@ export function createFakeElectron(options: { userData: string; documents: strin
   class FakeWebContents extends Emitter {
     readonly sent: [string, unknown][] = [];
     url = '';
+    reloads = 0;
     getURL() {
       return this.url;
     }
     send(channel: string, payload: unknown) {
       this.sent.push([channel, payload]);
+    }
+    /** Like Electron, the page comes back later: the test emits 'did-finish-load' when it has. */
+    reload() {
+      this.reloads += 1;
     }
     setWindowOpenHandler(handler: Listener) {
       this.windowOpenHandler = handler;
@@ -88,6 +101,7 @@ export function createFakeElectron(options: { userData: string; documents: strin
     static getFocusedWindow = () => windows[0] ?? null;
     async loadURL(url: string) {
       this.webContents.url = url;
+      this.webContents.emit('did-finish-load');
       this.emit('ready-to-show');
     }
     isDestroyed = () => this.destroyed;
@@ -120,14 +134,17 @@ export function createFakeElectron(options: { userData: string; documents: strin
 
   const paths: Record<string, string> = { userData: options.userData, documents: options.documents };
   const app = Object.assign(new Emitter(), {
-    isPackaged: false,
+    isPackaged: options.isPackaged ?? false,
     setPath: (name: string, path: string) => void (paths[name] = path),
     getPath: (name: string) => paths[name] ?? options.userData,
     getAppPath: () => options.appPath,
     getVersion: () => '0.1.0',
     enableSandbox: () => void (calls.sandboxEnabled = true),
     requestSingleInstanceLock: () => options.singleInstance ?? true,
-    whenReady: () => ready,
+    whenReady: () => {
+      calls.whenReadyCalls += 1;
+      return ready;
+    },
     exit: (code: number) => void (calls.exitCode = code),
     // Like Electron: close every window (no window-all-closed while quitting), then will-quit,
     // which a listener may prevent; otherwise the app is gone.

@@ -1,6 +1,7 @@
 import { describe, expect, expectTypeOf, it, vi } from 'vitest';
-import { CHANNELS } from '../../../electron/channels';
+import { EVENT_CHANNELS, INVOKE_CHANNELS } from '../../../renderer/core/contract/channels';
 import {
+  fitsFileSizeLimit,
   isTrustedSender,
   parseMenuCommand,
   registerIpcHandlers,
@@ -8,7 +9,8 @@ import {
   type IpcLike,
   type MainHandlers,
   type MenuCommand,
-} from '../../../electron/ipc';
+} from '../../../renderer/core/contract/ipc';
+import { MAX_PROGRESS_FILE_BYTES } from '../../../renderer/core/progress-file';
 import type { AppCommand } from '../../../renderer/lib/commands';
 
 type Listener = Parameters<IpcLike['handle']>[1];
@@ -32,51 +34,52 @@ function setup() {
 }
 
 describe('IPC validation', () => {
-  it('registers every renderer-to-main channel', () => {
-    const mainToRenderer: string[] = [CHANNELS.menuCommand];
-    expect([...setup().listeners.keys()].sort()).toEqual(Object.values(CHANNELS).filter((c) => !mainToRenderer.includes(c)).sort());
+  it('registers every renderer-to-main channel, and no main-to-renderer one', () => {
+    const registered = [...setup().listeners.keys()];
+    expect(registered.sort()).toEqual(Object.values(INVOKE_CHANNELS).sort());
+    for (const event of Object.values(EVENT_CHANNELS)) expect(registered).not.toContain(event);
   });
 
   it('passes valid messages from our own page through', async () => {
     const { handlers, call } = setup();
-    await call(CHANNELS.getDeck, 'pt-BR');
+    await call(INVOKE_CHANNELS.getDeck, 'pt-BR');
     expect(handlers.getDeck).toHaveBeenCalledWith('pt-BR');
-    await call(CHANNELS.saveExportFile, { suggestedName: 'progress.json', contents: '{}' });
+    await call(INVOKE_CHANNELS.saveExportFile, { suggestedName: 'progress.json', contents: '{}' });
     expect(handlers.saveExportFile).toHaveBeenCalledWith({ suggestedName: 'progress.json', contents: '{}' });
-    await call(CHANNELS.setUiLocale, 'en');
+    await call(INVOKE_CHANNELS.setUiLocale, 'en');
     expect(handlers.setUiLocale).toHaveBeenCalledWith('en');
   });
 
   it('refuses messages from any other frame', async () => {
     const { handlers, call } = setup();
-    await expect(call(CHANNELS.getDeck, 'en', 'https://evil.example/')).rejects.toThrow('untrusted sender');
-    await expect(call(CHANNELS.getDeck, 'en', 'file:///etc/passwd')).rejects.toThrow('untrusted sender');
-    await expect(call(CHANNELS.getDeck, 'en', null)).rejects.toThrow('untrusted sender');
-    await expect(call(CHANNELS.setUiLocale, 'en', 'devtools://devtools/bundled/index.html')).rejects.toThrow('untrusted sender');
+    await expect(call(INVOKE_CHANNELS.getDeck, 'en', 'https://evil.example/')).rejects.toThrow('untrusted sender');
+    await expect(call(INVOKE_CHANNELS.getDeck, 'en', 'file:///etc/passwd')).rejects.toThrow('untrusted sender');
+    await expect(call(INVOKE_CHANNELS.getDeck, 'en', null)).rejects.toThrow('untrusted sender');
+    await expect(call(INVOKE_CHANNELS.setUiLocale, 'en', 'devtools://devtools/bundled/index.html')).rejects.toThrow('untrusted sender');
     expect(handlers.getDeck).not.toHaveBeenCalled();
     expect(handlers.setUiLocale).not.toHaveBeenCalled();
   });
 
   it('refuses malformed payloads', async () => {
     const { handlers, call } = setup();
-    await expect(call(CHANNELS.getDeck, 'fr')).rejects.toThrow('invalid payload');
-    await expect(call(CHANNELS.saveExportFile, { suggestedName: '../../.bashrc', contents: '' })).rejects.toThrow('invalid payload');
-    await expect(call(CHANNELS.saveExportFile, { suggestedName: 'a.json', contents: 1 })).rejects.toThrow('invalid payload');
-    await expect(call(CHANNELS.saveExportFile, { suggestedName: 'a.json', contents: '', extra: true })).rejects.toThrow('invalid payload');
+    await expect(call(INVOKE_CHANNELS.getDeck, 'fr')).rejects.toThrow('invalid payload');
+    await expect(call(INVOKE_CHANNELS.saveExportFile, { suggestedName: '../../.bashrc', contents: '' })).rejects.toThrow('invalid payload');
+    await expect(call(INVOKE_CHANNELS.saveExportFile, { suggestedName: 'a.json', contents: 1 })).rejects.toThrow('invalid payload');
+    await expect(call(INVOKE_CHANNELS.saveExportFile, { suggestedName: 'a.json', contents: '', extra: true })).rejects.toThrow('invalid payload');
     expect(handlers.saveExportFile).not.toHaveBeenCalled();
-    await expect(call(CHANNELS.setUiLocale, 'pt')).rejects.toThrow('invalid payload');
-    await expect(call(CHANNELS.setUiLocale, { locale: 'en' })).rejects.toThrow('invalid payload');
+    await expect(call(INVOKE_CHANNELS.setUiLocale, 'pt')).rejects.toThrow('invalid payload');
+    await expect(call(INVOKE_CHANNELS.setUiLocale, { locale: 'en' })).rejects.toThrow('invalid payload');
     expect(handlers.setUiLocale).not.toHaveBeenCalled();
   });
 
   it('validates the progress and backup channels', async () => {
     const { handlers, call } = setup();
     const name = 'mlops-flashcards-backup-2026-11-25T12-00-00-000Z-auto.json';
-    await call(CHANNELS.openProgressFile, undefined);
-    await call(CHANNELS.listBackups, undefined);
-    await call(CHANNELS.readBackup, name);
-    await call(CHANNELS.writeBackup, { reason: 'auto', contents: '{}' });
-    await call(CHANNELS.quitBackup, { contents: null });
+    await call(INVOKE_CHANNELS.openProgressFile, undefined);
+    await call(INVOKE_CHANNELS.listBackups, undefined);
+    await call(INVOKE_CHANNELS.readBackup, name);
+    await call(INVOKE_CHANNELS.writeBackup, { reason: 'auto', contents: '{}' });
+    await call(INVOKE_CHANNELS.quitBackup, { contents: null });
     expect(handlers.openProgressFile).toHaveBeenCalledTimes(1);
     expect(handlers.readBackup).toHaveBeenCalledWith(name);
     expect(handlers.writeBackup).toHaveBeenCalledWith({ reason: 'auto', contents: '{}' });
@@ -84,15 +87,32 @@ describe('IPC validation', () => {
 
     // A name that is not ours cannot reach the file system, whatever it points at.
     for (const bad of ['../../.ssh/id_rsa', '/etc/passwd', `${name}/../x`, 'backup.json', `sub/${name}`]) {
-      await expect(call(CHANNELS.readBackup, bad)).rejects.toThrow('invalid payload');
+      await expect(call(INVOKE_CHANNELS.readBackup, bad)).rejects.toThrow('invalid payload');
     }
-    await expect(call(CHANNELS.writeBackup, { reason: 'quit', contents: '{}' })).rejects.toThrow('invalid payload');
-    await expect(call(CHANNELS.writeBackup, { reason: 'auto', contents: '' })).rejects.toThrow('invalid payload');
-    await expect(call(CHANNELS.openProgressFile, { path: '/etc/passwd' })).rejects.toThrow('invalid payload');
-    await expect(call(CHANNELS.quitBackup, { contents: 3 })).rejects.toThrow('invalid payload');
-    await expect(call(CHANNELS.listBackups, undefined, 'https://evil.example/')).rejects.toThrow('untrusted sender');
+    await expect(call(INVOKE_CHANNELS.writeBackup, { reason: 'quit', contents: '{}' })).rejects.toThrow('invalid payload');
+    await expect(call(INVOKE_CHANNELS.writeBackup, { reason: 'auto', contents: '' })).rejects.toThrow('invalid payload');
+    await expect(call(INVOKE_CHANNELS.openProgressFile, { path: '/etc/passwd' })).rejects.toThrow('invalid payload');
+    await expect(call(INVOKE_CHANNELS.quitBackup, { contents: 3 })).rejects.toThrow('invalid payload');
+    await expect(call(INVOKE_CHANNELS.listBackups, undefined, 'https://evil.example/')).rejects.toThrow('untrusted sender');
     expect(handlers.readBackup).toHaveBeenCalledTimes(1);
     expect(handlers.writeBackup).toHaveBeenCalledTimes(1);
+  });
+
+  it('counts the size limit in bytes, as every reader does, for exports and backups alike', async () => {
+    const { handlers, call } = setup();
+    // 'ç' is one UTF-16 unit and two UTF-8 bytes: this text is half the limit long and weighs it exactly.
+    const atLimit = 'ç'.repeat(MAX_PROGRESS_FILE_BYTES / 2);
+    expect(fitsFileSizeLimit(atLimit)).toBe(true);
+    const overLimit = `${atLimit}a`;
+    expect(overLimit.length).toBeLessThan(MAX_PROGRESS_FILE_BYTES);
+    expect(fitsFileSizeLimit(overLimit)).toBe(false);
+
+    await expect(call(INVOKE_CHANNELS.saveExportFile, { suggestedName: 'progress.json', contents: overLimit })).rejects.toThrow('file too large');
+    await expect(call(INVOKE_CHANNELS.writeBackup, { reason: 'auto', contents: overLimit })).rejects.toThrow('file too large');
+    await expect(call(INVOKE_CHANNELS.quitBackup, { contents: overLimit })).rejects.toThrow('file too large');
+    expect(handlers.saveExportFile).not.toHaveBeenCalled();
+    expect(handlers.writeBackup).not.toHaveBeenCalled();
+    expect(handlers.quitBackup).not.toHaveBeenCalled();
   });
 
   it('trusts only the app:// origin', () => {
@@ -113,8 +133,8 @@ describe('menu commands, main to renderer', () => {
     expect(sendMenuCommand(contents, { type: 'set-locale', locale: 'en' })).toBe(true);
     expect(sendMenuCommand(contents, { type: 'export-progress' })).toBe(true);
     expect(sent).toEqual([
-      [CHANNELS.menuCommand, { type: 'set-locale', locale: 'en' }],
-      [CHANNELS.menuCommand, { type: 'export-progress' }],
+      [EVENT_CHANNELS.menuCommand, { type: 'set-locale', locale: 'en' }],
+      [EVENT_CHANNELS.menuCommand, { type: 'export-progress' }],
     ]);
   });
 

@@ -3,12 +3,12 @@
 // changes language, menu commands sent to the page, the window state written before quitting.
 import { build } from 'esbuild';
 import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import { CHANNELS } from '../../../electron/channels';
+import { EVENT_CHANNELS, INVOKE_CHANNELS } from '../../../renderer/core/contract/channels';
 import { createFakeElectron, menuItem, preventable } from './fake-electron';
 
 const nodeRequire = createRequire(import.meta.url);
@@ -27,7 +27,18 @@ beforeAll(async () => {
   mainCode = result.outputFiles[0]!.text;
 }, 30_000);
 
-async function startMain(setup: { settings?: unknown; windowState?: unknown; singleInstance?: boolean } = {}) {
+async function startMain(
+  setup: {
+    settings?: unknown;
+    windowState?: unknown;
+    singleInstance?: boolean;
+    isPackaged?: boolean;
+    /** FLASHCARDS_USER_DATA while main.ts loads. */
+    userDataOverride?: string;
+    /** Files in userData before the start, by relative path. */
+    files?: Record<string, string>;
+  } = {},
+) {
   const root = await mkdtemp(join(tmpdir(), 'main-wiring-'));
   const userData = join(root, 'userData');
   await mkdir(userData);
@@ -37,17 +48,35 @@ async function startMain(setup: { settings?: unknown; windowState?: unknown; sin
   await writeFile(join(root, 'app', 'index.html'), '<!doctype html><title>t</title>');
   if (setup.settings) await writeFile(join(userData, 'shell-settings.json'), JSON.stringify(setup.settings));
   if (setup.windowState) await writeFile(join(userData, 'window-state.json'), JSON.stringify(setup.windowState));
+  for (const [path, contents] of Object.entries(setup.files ?? {})) {
+    await mkdir(dirname(join(userData, path)), { recursive: true });
+    await writeFile(join(userData, path), contents);
+  }
 
-  const fake = createFakeElectron({ userData, documents: root, appPath: root, singleInstance: setup.singleInstance });
+  const fake = createFakeElectron({
+    userData,
+    documents: root,
+    appPath: root,
+    singleInstance: setup.singleInstance,
+    isPackaged: setup.isPackaged,
+  });
   const fakeRequire = (id: string) => (id === 'electron' ? fake.electron : nodeRequire(id));
   const module = { exports: {} };
-  new Function('require', 'module', 'exports', '__dirname', '__filename', mainCode)(
-    fakeRequire,
-    module,
-    module.exports,
-    join(root, 'electron'),
-    join(root, 'electron', 'main.cjs'),
-  );
+  const saved = process.env.FLASHCARDS_USER_DATA;
+  if (setup.userDataOverride) process.env.FLASHCARDS_USER_DATA = setup.userDataOverride;
+  else delete process.env.FLASHCARDS_USER_DATA;
+  try {
+    new Function('require', 'module', 'exports', '__dirname', '__filename', mainCode)(
+      fakeRequire,
+      module,
+      module.exports,
+      join(root, 'electron'),
+      join(root, 'electron', 'main.cjs'),
+    );
+  } finally {
+    if (saved === undefined) delete process.env.FLASHCARDS_USER_DATA;
+    else process.env.FLASHCARDS_USER_DATA = saved;
+  }
   fake.ready();
   return { ...fake, userData, root };
 }
@@ -112,7 +141,7 @@ describe('main process wiring', () => {
     await vi.waitFor(() => expect(main.windows).toHaveLength(1));
     expect(menuItem(main.calls.menus.at(-1), 'export-progress')?.label).toBe('Exportar progresso…');
 
-    const setUiLocale = main.calls.ipcHandlers.get(CHANNELS.setUiLocale)!;
+    const setUiLocale = main.calls.ipcHandlers.get(INVOKE_CHANNELS.setUiLocale)!;
     await setUiLocale(trusted, 'en');
     expect(menuItem(main.calls.menus.at(-1), 'export-progress')?.label).toBe('Export progress…');
     await expect(setUiLocale({ senderFrame: { url: 'https://example.com/' } }, 'pt-BR')).rejects.toThrow('untrusted sender');
@@ -130,8 +159,8 @@ describe('main process wiring', () => {
     click('open-backups');
     click('locale-en');
     expect(main.windows[0]!.webContents.sent).toEqual([
-      [CHANNELS.menuCommand, { type: 'open-backups' }],
-      [CHANNELS.menuCommand, { type: 'set-locale', locale: 'en' }],
+      [EVENT_CHANNELS.menuCommand, { type: 'open-backups' }],
+      [EVENT_CHANNELS.menuCommand, { type: 'set-locale', locale: 'en' }],
     ]);
 
     click('theme-light');
@@ -162,6 +191,96 @@ describe('main process wiring', () => {
     });
   });
 
+  it('removes the temp files of writes a crash interrupted, and nothing else, before anything writes', async () => {
+    const backup = 'mlops-flashcards-backup-2026-01-01T10-00-00-000Z-auto.json';
+    const main = await startMain({
+      settings: { theme: 'dark', locale: 'en' },
+      files: {
+        'shell-settings.json.tmp-0123456789ab': '{"theme":"li',
+        'window-state.json.tmp-ba9876543210': '{',
+        'notes.json.tmp-0123456789ab': 'not ours',
+        [`backups/${backup}`]: '{}',
+        [`backups/${backup}.tmp-aaaaaaaaaaaa`]: '{',
+      },
+    });
+    await vi.waitFor(() => expect(main.windows).toHaveLength(1));
+    expect((await readdir(main.userData)).sort()).toEqual(['backups', 'notes.json.tmp-0123456789ab', 'shell-settings.json']);
+    expect(await readdir(join(main.userData, 'backups'))).toEqual([backup]);
+    expect(main.electron.nativeTheme.themeSource).toBe('dark');
+  });
+
+  it('reloads a page whose process died, and says so in the learner\'s language once it is back', async () => {
+    const main = await startMain({ settings: { theme: 'system', locale: 'en' } });
+    await vi.waitFor(() => expect(main.windows).toHaveLength(1));
+    const contents = main.windows[0]!.webContents;
+
+    contents.emit('render-process-gone', preventable(), { reason: 'crashed', exitCode: 11 });
+    expect(contents.reloads).toBe(1);
+    expect(main.calls.messageBoxes).toEqual([]);
+    contents.emit('did-finish-load');
+    expect(main.calls.messageBoxes).toEqual([expect.objectContaining({ type: 'warning', message: 'The window stopped unexpectedly and was reloaded.' })]);
+    // Said once: a later load (a reload the learner asked for) says nothing.
+    contents.emit('did-finish-load');
+    expect(main.calls.messageBoxes).toHaveLength(1);
+  });
+
+  it('stops reloading a page that keeps dying, says why, and quits', async () => {
+    const main = await startMain();
+    await vi.waitFor(() => expect(main.windows).toHaveLength(1));
+    const contents = main.windows[0]!.webContents;
+    for (let i = 0; i < 4; i++) {
+      contents.emit('render-process-gone', preventable(), { reason: 'oom', exitCode: 0 });
+      if (i < 3) contents.emit('did-finish-load');
+    }
+    expect(contents.reloads).toBe(3);
+    await vi.waitFor(() => expect(main.calls.quitCount).toBe(1));
+    expect(main.calls.messageBoxes.at(-1)).toMatchObject({
+      type: 'error',
+      message: 'O MLOps Flashcards não consegue continuar e vai fechar.',
+      buttons: ['Sair'],
+      detail: expect.stringContaining(join(main.userData, 'backups')),
+    });
+    // The dead page was not waited for: no backup request was sent to it.
+    expect(contents.sent).toEqual([]);
+  });
+
+  it('does not reload a page that ends with its window, or exits cleanly', async () => {
+    const main = await startMain();
+    await vi.waitFor(() => expect(main.windows).toHaveLength(1));
+    const [window] = main.windows;
+    window!.webContents.emit('render-process-gone', preventable(), { reason: 'clean-exit', exitCode: 0 });
+    expect(window!.webContents.reloads).toBe(0);
+
+    window!.close();
+    await main.calls.ipcHandlers.get(INVOKE_CHANNELS.quitBackup)!(trusted, { contents: null });
+    expect(window!.destroyed).toBe(true);
+    window!.webContents.emit('render-process-gone', preventable(), { reason: 'killed', exitCode: 15 });
+    expect(window!.webContents.reloads).toBe(0);
+    expect(main.calls.messageBoxes).toEqual([]);
+  });
+
+  it('honours FLASHCARDS_USER_DATA only in an unpackaged app', async () => {
+    const elsewhere = await mkdtemp(join(tmpdir(), 'main-wiring-override-'));
+    await writeFile(join(elsewhere, 'shell-settings.json'), JSON.stringify({ theme: 'light', locale: 'en' }));
+    const own = { theme: 'dark', locale: 'en' };
+
+    const dev = await startMain({ settings: own, userDataOverride: elsewhere });
+    expect(dev.app.getPath('userData')).toBe(elsewhere);
+    await vi.waitFor(() => expect(dev.electron.nativeTheme.themeSource).toBe('light'));
+
+    // A packaged app reads its deck from Electron's resources folder, which plain Node lacks.
+    const withResources = process as Omit<NodeJS.Process, 'resourcesPath'> & { resourcesPath?: string };
+    withResources.resourcesPath = elsewhere;
+    try {
+      const installed = await startMain({ settings: own, userDataOverride: elsewhere, isPackaged: true });
+      expect(installed.app.getPath('userData')).toBe(installed.userData);
+      await vi.waitFor(() => expect(installed.windows).toHaveLength(1));
+      expect(installed.electron.nativeTheme.themeSource).toBe('dark');
+    } finally {
+      delete withResources.resourcesPath;
+    }
+  });
+
   it('focuses the open window when the app is started again', async () => {
     const main = await startMain();
     await vi.waitFor(() => expect(main.windows).toHaveLength(1));
@@ -171,8 +290,9 @@ describe('main process wiring', () => {
 
   it('quits at once, opening nothing, when another copy is already running', async () => {
     const main = await startMain({ singleInstance: false });
-    await new Promise((resolve) => setTimeout(resolve, 50));
     expect(main.calls.quitCount).toBe(1);
+    // It never waits for Electron to be ready, so it can never open a window or build a menu.
+    expect(main.calls.whenReadyCalls).toBe(0);
     expect(main.windows).toHaveLength(0);
     expect(main.calls.menus).toHaveLength(0);
   });

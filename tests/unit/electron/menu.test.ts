@@ -3,7 +3,7 @@ import { describe, expect, it, vi } from 'vitest';
 import type { Locale } from '../../../content/schema';
 import { aboutBoxOptions } from '../../../electron/about';
 import { buildMenuTemplate, MENU_IDS, type MenuActions } from '../../../electron/menu';
-import { MENU_STRINGS } from '../../../electron/menu-strings';
+import { MENU_MESSAGES } from '../../../electron/menu-messages';
 import type { ThemeSource } from '../../../electron/shell-settings';
 
 type Item = MenuItemConstructorOptions;
@@ -52,14 +52,15 @@ describe('application menu', () => {
   it('labels every item in the chosen language', () => {
     for (const locale of ['pt-BR', 'en'] as const) {
       const { template } = build({ locale });
-      const s = MENU_STRINGS[locale];
-      expect(byId(template, MENU_IDS.exportProgress).label).toBe(s.exportProgress);
-      expect(byId(template, MENU_IDS.importProgress).label).toBe(s.importProgress);
-      expect(byId(template, MENU_IDS.backups).label).toBe(s.backups);
-      expect(byId(template, MENU_IDS.undo).label).toBe(s.undoAnswer);
-      expect(byId(template, MENU_IDS.zoomIn).label).toBe(s.zoomIn);
-      expect(byId(template, MENU_IDS.theme('dark')).label).toBe(s.themeDark);
-      expect(byId(template, MENU_IDS.shortcuts).label).toBe(s.shortcuts);
+      const column = locale === 'pt-BR' ? 0 : 1;
+      const s = (key: keyof typeof MENU_MESSAGES) => MENU_MESSAGES[key][column];
+      expect(byId(template, MENU_IDS.exportProgress).label).toBe(s('exportProgress'));
+      expect(byId(template, MENU_IDS.importProgress).label).toBe(s('importProgress'));
+      expect(byId(template, MENU_IDS.backups).label).toBe(s('backups'));
+      expect(byId(template, MENU_IDS.undo).label).toBe(s('undoAnswer'));
+      expect(byId(template, MENU_IDS.zoomIn).label).toBe(s('zoomIn'));
+      expect(byId(template, MENU_IDS.theme('dark')).label).toBe(s('themeDark'));
+      expect(byId(template, MENU_IDS.shortcuts).label).toBe(s('shortcuts'));
     }
     expect(byId(build({ locale: 'pt-BR' }).template, MENU_IDS.about).label).toBe('Sobre o MLOps Flashcards');
     // Language names stay in their own language, so a learner lost in the other one finds theirs.
@@ -120,10 +121,13 @@ describe('application menu', () => {
     expect(items(build({ devTools: true }).template).some((item) => item.role === 'toggleDevTools')).toBe(true);
   });
 
-  it('gives both languages the same strings, none empty', () => {
-    expect(Object.keys(MENU_STRINGS.en).sort()).toEqual(Object.keys(MENU_STRINGS['pt-BR']).sort());
-    for (const strings of Object.values(MENU_STRINGS)) {
-      for (const value of Object.values(strings)) expect(value.trim()).not.toBe('');
+  it('gives every label a text in both languages, none empty', () => {
+    for (const [key, pair] of Object.entries(MENU_MESSAGES)) {
+      expect(pair, key).toHaveLength(2);
+      for (const text of pair) {
+        const forms: string[] = typeof text === 'string' ? [text] : Object.values(text);
+        for (const form of forms) expect(form.trim(), key).not.toBe('');
+      }
     }
   });
 });

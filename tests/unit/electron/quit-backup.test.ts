@@ -46,10 +46,21 @@ describe('close guard', () => {
     expect(proceed).toHaveBeenCalledTimes(1);
   });
 
-  it('closes at once when the request cannot be sent', () => {
+  it('lets the close through at once when the request cannot be sent', () => {
     const proceed = vi.fn();
-    const guard = createCloseGuard({ request: () => { throw new Error('renderer gone'); } });
-    expect(guard.onClose(proceed)).toBe(true);
-    expect(proceed).toHaveBeenCalledTimes(1);
+    const cleared: unknown[] = [];
+    const guard = createCloseGuard({
+      request: () => {
+        throw new Error('renderer gone');
+      },
+      setTimer: () => 'timer',
+      clearTimer: (timer) => void cleared.push(timer),
+    });
+    expect(guard.onClose(proceed)).toBe(false);
+    expect(cleared).toEqual(['timer']);
+    // Nothing is held, so there is nothing to resume: a late answer changes nothing.
+    guard.answered();
+    expect(proceed).not.toHaveBeenCalled();
+    expect(guard.onClose(proceed)).toBe(false);
   });
 });

@@ -87,6 +87,16 @@ describe('window state file', () => {
     expect(await store.load()).toBeUndefined();
   });
 
+  it('reads a file far bigger than any it writes as nothing saved', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'window-state-'));
+    const path = join(dir, 'window-state.json');
+    const state = { x: 5, y: 6, width: 800, height: 600, maximized: false };
+    await writeFile(path, JSON.stringify({ ...state, padding: 'x'.repeat(100_000) }));
+    expect(await createJsonStore(path, parseWindowState).load()).toBeUndefined();
+    await writeFile(path, JSON.stringify(state));
+    expect(await createJsonStore(path, parseWindowState).load()).toEqual(state);
+  });
+
   it('keeps the last of several quick saves, whole', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'window-state-'));
     const path = join(dir, 'window-state.json');

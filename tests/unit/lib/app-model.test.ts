@@ -11,6 +11,7 @@ import { AppModel } from '../../../renderer/lib/app-model.svelte';
 import { sampleDeck as deck, sampleHost as host } from './sample-host';
 
 const [first, second] = deck.cards.map((c) => c.id);
+const shown = (i: number) => ({ locale: deck.locale, hash: deck.cards[i]!.hash });
 let db: FlashcardsDb;
 let n = 0;
 
@@ -29,14 +30,14 @@ describe('AppModel.answer', () => {
   it('changes the live state before the write lands, and the writes then match it', async () => {
     const model = await openModel();
     const now = Date.now();
-    const saved = model.answer(first!, 3, now, 1000);
+    const saved = model.answer(first!, 3, now, 1000, shown(0));
     // Before any await: the next card can be picked from this state in the same frame.
     expect(model.states.get(first!)?.reps).toBe(1);
     expect(model.userData.get(first!)?.seenHash).toBe(`${deck.locale}:${deck.cards[0]!.hash}`);
     expect(model.reviewCount).toBe(1);
     expect(model.today.newStudied).toBe(1);
-    const again = model.answer(first!, 1, now + 60_000, 1000);
-    const other = model.answer(second!, 4, now + 120_000, 1000);
+    const again = model.answer(first!, 1, now + 60_000, 1000, shown(0));
+    const other = model.answer(second!, 4, now + 120_000, 1000, shown(1));
     expect(model.states.get(first!)?.reps).toBe(2);
     await Promise.all([saved, again, other]);
     expect(await loadCardStates(db)).toEqual(model.states);
@@ -78,7 +79,7 @@ describe('AppModel.answer', () => {
 
   it('keeps an answer still on its way when the screens re-read the database', async () => {
     const model = await openModel();
-    const saved = model.answer(first!, 3, Date.now(), 1000);
+    const saved = model.answer(first!, 3, Date.now(), 1000, shown(0));
     // An import's reload, a language switch and a flag, all before the write has started.
     await Promise.all([model.reload(), model.useLocale(deck.locale), model.updateCard(first!, { flag: 2 })]);
     await saved;
@@ -223,5 +224,24 @@ describe('AppModel at the start, when the held answers cannot be moved', () => {
     await model.reload(now);
     expect(model.held.count).toBe(0);
     expect(await db.reviews.toArray()).toEqual([due]);
+  });
+});
+
+describe('AppModel seen versions', () => {
+  it('records the version of the card the learner was shown, not the interface language’s', async () => {
+    const model = await openModel();
+    await model.answer(first!, 3, Date.now(), 1000, { locale: 'en', hash: 'english-text-hash' });
+    expect(model.userData.get(first!)?.seenHash).toBe('en:english-text-hash');
+    expect((await loadUserCardData(db)).get(first!)?.seenHash).toBe('en:english-text-hash');
+  });
+});
+
+describe('AppModel.cardReviews', () => {
+  it('includes an answer still on its way to the database', async () => {
+    const model = await openModel();
+    const saved = model.answer(first!, 3, Date.now(), 1000, shown(0));
+    const history = await model.cardReviews(first!);
+    expect(history.map((e) => e.rating)).toEqual([3]);
+    await saved;
   });
 });

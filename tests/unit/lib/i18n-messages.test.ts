@@ -2,7 +2,8 @@
 // later file's text: every key must belong to exactly one file, in both languages.
 import { describe, expect, it } from 'vitest';
 
-const files = import.meta.glob<{ default: Record<string, readonly string[]> }>('../../../renderer/lib/i18n/messages/*.ts', { eager: true });
+type Text = string | { zero?: string; one: string; many?: string; other: string };
+const files = import.meta.glob<{ default: Record<string, readonly Text[]> }>('../../../renderer/lib/i18n/messages/*.ts', { eager: true });
 
 describe('interface strings', () => {
   it('has message files to check', () => {
@@ -27,14 +28,37 @@ describe('interface strings', () => {
     for (const module of Object.values(files)) {
       for (const [key, pair] of Object.entries(module.default)) {
         const [pt, en] = pair;
-        if (pair.length !== 2 || !pt?.trim() || !en?.trim()) problems.push(`${key}: not two texts`);
-        else if (placeholders(pt) !== placeholders(en)) problems.push(`${key}: placeholders differ`);
+        if (pair.length !== 2 || !filled(pt) || !filled(en)) problems.push(`${key}: not two texts`);
+        else if (typeof pt !== typeof en) problems.push(`${key}: plural in one language only`);
+        else if (placeholders(pt!) !== placeholders(en!)) problems.push(`${key}: placeholders differ`);
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('says the count in every plural form but an exact zero', () => {
+    const problems: string[] = [];
+    for (const module of Object.values(files)) {
+      for (const [key, pair] of Object.entries(module.default)) {
+        for (const text of pair) {
+          if (typeof text === 'string') continue;
+          for (const [form, value] of Object.entries(text)) {
+            if (form !== 'zero' && !value.includes('{count}')) problems.push(`${key}.${form}`);
+          }
+        }
       }
     }
     expect(problems).toEqual([]);
   });
 });
 
-function placeholders(text: string): string {
-  return [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort().join(',');
+function filled(text: Text | undefined): boolean {
+  if (text === undefined) return false;
+  return typeof text === 'string' ? text.trim() !== '' : text.one.trim() !== '' && text.other.trim() !== '';
+}
+
+/** The parameters a text (every form of a plural) uses, besides the count a plural may leave out. */
+function placeholders(text: Text): string {
+  const all = typeof text === 'string' ? text : Object.values(text).join(' ');
+  return [...new Set([...all.matchAll(/\{(\w+)\}/g)].map((m) => m[1]))].filter((name) => typeof text === 'string' || name !== 'count').sort().join(',');
 }

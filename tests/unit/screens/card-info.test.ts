@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createScheduler } from '../../../renderer/core/scheduler';
 import type { CardState } from '../../../renderer/core/types';
-import { formatDays, formatDecimal, formatDuration, formatPercent, summarizeSchedule } from '../../../renderer/screens/card-info';
+import { summarizeSchedule } from '../../../renderer/screens/card-info';
 
 const scheduler = createScheduler();
 const t0 = Date.UTC(2026, 10, 25, 12);
@@ -28,22 +28,5 @@ describe('schedule summary', () => {
   it('leaves out a retrievability that is not a number', () => {
     const state = scheduler.next('basics/a', undefined, 3, t0);
     expect(summarizeSchedule(state, () => Number.NaN, t0).retrievability).toBeUndefined();
-  });
-});
-
-describe('formats', () => {
-  it('writes numbers the way each language does', () => {
-    expect(formatDecimal(5.26, 'pt-BR')).toBe('5,3');
-    expect(formatDecimal(5.26, 'en')).toBe('5.3');
-    expect(formatPercent(0.874, 'pt-BR')).toMatch(/^87\s?%$/);
-    expect(formatPercent(0.874, 'en')).toBe('87%');
-    expect(formatDays(12.54, 'pt-BR')).toBe('12,5 dias');
-    expect(formatDays(1, 'en')).toBe('1 day');
-  });
-
-  it('writes answer times in seconds, then minutes and seconds', () => {
-    expect(formatDuration(4_400, 'en')).toBe('4 sec');
-    expect(formatDuration(65_000, 'en')).toBe('1 min 5 sec');
-    expect(formatDuration(120_000, 'pt-BR')).toBe('2 min');
   });
 });

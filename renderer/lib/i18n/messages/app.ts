@@ -1,4 +1,5 @@
-// [pt-BR, en] pairs: a string cannot ship in one language only.
+import type { Message } from '../../../core/messages';
+
 export default {
   'app.title': [
     'MLOps Flashcards',
@@ -30,4 +31,4 @@ export default {
   'nav.practice': ['Prática livre', 'Free practice'],
   'nav.stats': ['Estatísticas', 'Statistics'],
   'nav.settings': ['Configurações', 'Settings'],
-} as const satisfies Record<string, readonly [string, string]>;
+} as const satisfies Record<string, Message>;

@@ -1,4 +1,5 @@
-// [pt-BR, en] pairs: a string cannot ship in one language only.
+import type { Message } from '../../../core/messages';
+
 // The card browser (list, search, filters), the card view and the card info it shows.
 export default {
   'browse.unsuspend': ['Reativar cartão', 'Unsuspend card'],
@@ -303,4 +304,4 @@ export default {
     'Não foi possível ler o histórico deste cartão.',
     'The history of this card could not be read.',
   ],
-} as const satisfies Record<string, readonly [string, string]>;
+} as const satisfies Record<string, Message>;

@@ -1,4 +1,5 @@
-// [pt-BR, en] pairs: a string cannot ship in one language only.
+import type { Message } from '../../../core/messages';
+
 export default {
   'deck.title': [
     'Entrevistas de MLOps',
@@ -45,8 +46,8 @@ export default {
     'Export progress',
   ],
   'deck.exported': [
-    'Progresso exportado: {count} respostas.',
-    'Progress exported: {count} answers.',
+    { one: 'Progresso exportado: {count} resposta.', other: 'Progresso exportado: {count} respostas.' },
+    { one: 'Progress exported: {count} answer.', other: 'Progress exported: {count} answers.' },
   ],
   'deck.exportCancelled': [
     'Exportação cancelada.',
@@ -57,8 +58,8 @@ export default {
     'The progress could not be exported. Nothing was changed.',
   ],
   'deck.answers': [
-    '{count} respostas registradas',
-    '{count} answers recorded',
+    { zero: '0 respostas registradas', one: '{count} resposta registrada', other: '{count} respostas registradas' },
+    { one: '{count} answer recorded', other: '{count} answers recorded' },
   ],
   'section.basics': [
     'Fundamentos',
@@ -80,6 +81,10 @@ export default {
     'Preparação',
     'Preparation',
   ],
+  'section.llmops': [
+    'LLMOps',
+    'LLMOps',
+  ],
   'kind.question': [
     'Pergunta de entrevista',
     'Interview question',
@@ -88,4 +93,4 @@ export default {
     'Fato',
     'Fact',
   ],
-} as const satisfies Record<string, readonly [string, string]>;
+} as const satisfies Record<string, Message>;

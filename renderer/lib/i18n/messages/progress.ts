@@ -1,4 +1,5 @@
-// [pt-BR, en] pairs: a string cannot ship in one language only.
+import type { Message } from '../../../core/messages';
+
 // Export, import, backups and storage trouble (issue 5).
 export default {
   'progress.title': [
@@ -38,12 +39,21 @@ export default {
     'One row per answer, to open in a spreadsheet.',
   ],
   'progress.exportedJson': [
-    'Progresso exportado: {count} respostas.',
-    'Progress exported: {count} answers.',
+    {
+      one: 'Progresso exportado: {count} resposta.',
+      other: 'Progresso exportado: {count} respostas.',
+    },
+    { one: 'Progress exported: {count} answer.', other: 'Progress exported: {count} answers.' },
   ],
   'progress.exportedCsv': [
-    'Planilha exportada: {count} respostas.',
-    'Spreadsheet exported: {count} answers.',
+    {
+      one: 'Planilha exportada: {count} resposta.',
+      other: 'Planilha exportada: {count} respostas.',
+    },
+    {
+      one: 'Spreadsheet exported: {count} answer.',
+      other: 'Spreadsheet exported: {count} answers.',
+    },
   ],
   'progress.exportCancelled': [
     'Exportação cancelada.',
@@ -74,28 +84,20 @@ export default {
     'Checking the file…',
   ],
   'progress.importing': [
-    'Importando {count} respostas…',
-    'Importing {count} answers…',
+    { one: 'Importando {count} resposta…', other: 'Importando {count} respostas…' },
+    { one: 'Importing {count} answer…', other: 'Importing {count} answers…' },
   ],
   'progress.previewTitle': [
     'Importar este progresso?',
     'Import this progress?',
   ],
-  'progress.answers.one': [
-    '{count} resposta',
-    '{count} answer',
+  'progress.answers': [
+    { zero: '0 respostas', one: '{count} resposta', other: '{count} respostas' },
+    { one: '{count} answer', other: '{count} answers' },
   ],
-  'progress.answers.other': [
-    '{count} respostas',
-    '{count} answers',
-  ],
-  'progress.newHere.one': [
-    '{count} nova neste computador',
-    '{count} new to this computer',
-  ],
-  'progress.newHere.other': [
-    '{count} novas neste computador',
-    '{count} new to this computer',
+  'progress.newHere': [
+    { zero: '0 novas neste computador', one: '{count} nova neste computador', other: '{count} novas neste computador' },
+    { one: '{count} new to this computer', other: '{count} new to this computer' },
   ],
   'progress.range': [
     'de {from} a {to}',
@@ -117,13 +119,15 @@ export default {
     'Configurações que este computador ainda não tinha: {count}.',
     'Settings this computer did not have yet: {count}.',
   ],
-  'progress.previewHeld.one': [
-    '{count} resposta tem uma data que o relógio deste computador não aceita (anterior a 2000 ou mais de um dia à frente). Ela fica guardada à parte, sem contar, até a data chegar.',
-    '{count} answer has a date this computer\'s clock does not accept (before 2000, or over a day ahead). It is kept apart, not counted, until that date comes.',
-  ],
-  'progress.previewHeld.other': [
-    '{count} respostas têm uma data que o relógio deste computador não aceita (anterior a 2000 ou mais de um dia à frente). Elas ficam guardadas à parte, sem contar, até a data chegar.',
-    '{count} answers have a date this computer\'s clock does not accept (before 2000, or over a day ahead). They are kept apart, not counted, until that date comes.',
+  'progress.previewHeld': [
+    {
+      one: '{count} resposta tem uma data que o relógio deste computador não aceita (anterior a 2000 ou mais de um dia à frente). Ela fica guardada à parte, sem contar, até a data chegar.',
+      other: '{count} respostas têm uma data que o relógio deste computador não aceita (anterior a 2000 ou mais de um dia à frente). Elas ficam guardadas à parte, sem contar, até a data chegar.',
+    },
+    {
+      one: '{count} answer has a date this computer\'s clock does not accept (before 2000, or over a day ahead). It is kept apart, not counted, until that date comes.',
+      other: '{count} answers have a date this computer\'s clock does not accept (before 2000, or over a day ahead). They are kept apart, not counted, until that date comes.',
+    },
   ],
   'progress.previewNothing': [
     'Nada de novo: este computador já tem tudo o que está neste arquivo.',
@@ -153,13 +157,15 @@ export default {
     'Respostas com data fora do intervalo',
     'Answers dated out of range',
   ],
-  'progress.held.one': [
-    '{count} resposta importada tem uma data que o relógio deste computador não aceita ({range}). Ela fica guardada à parte, fora das contagens e das estatísticas, e entra no histórico quando a data chegar; ela vai junto em toda exportação e backup.',
-    '{count} imported answer has a date this computer\'s clock does not accept ({range}). It is kept apart, out of the counts and the statistics, and joins the history when that date comes; it travels in every export and backup.',
-  ],
-  'progress.held.other': [
-    '{count} respostas importadas têm uma data que o relógio deste computador não aceita ({range}). Elas ficam guardadas à parte, fora das contagens e das estatísticas, e entram no histórico quando a data chegar; elas vão junto em toda exportação e backup.',
-    '{count} imported answers have a date this computer\'s clock does not accept ({range}). They are kept apart, out of the counts and the statistics, and join the history when that date comes; they travel in every export and backup.',
+  'progress.held': [
+    {
+      one: '{count} resposta importada tem uma data que o relógio deste computador não aceita ({range}). Ela fica guardada à parte, fora das contagens e das estatísticas, e entra no histórico quando a data chegar; ela vai junto em toda exportação e backup.',
+      other: '{count} respostas importadas têm uma data que o relógio deste computador não aceita ({range}). Elas ficam guardadas à parte, fora das contagens e das estatísticas, e entram no histórico quando a data chegar; elas vão junto em toda exportação e backup.',
+    },
+    {
+      one: '{count} imported answer has a date this computer\'s clock does not accept ({range}). It is kept apart, out of the counts and the statistics, and joins the history when that date comes; it travels in every export and backup.',
+      other: '{count} imported answers have a date this computer\'s clock does not accept ({range}). They are kept apart, out of the counts and the statistics, and join the history when that date comes; they travel in every export and backup.',
+    },
   ],
   'progress.heldDiscard': [
     'Descartar',
@@ -353,4 +359,4 @@ export default {
     'Não foi possível restaurar o backup. Nada foi alterado.',
     'The backup could not be restored. Nothing was changed.',
   ],
-} as const satisfies Record<string, readonly [string, string]>;
+} as const satisfies Record<string, Message>;

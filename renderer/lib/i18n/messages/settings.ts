@@ -1,9 +1,13 @@
-// [pt-BR, en] pairs: a string cannot ship in one language only.
+import type { Message } from '../../../core/messages';
+
 export default {
   'settings.title': ['Configurações de estudo', 'Study settings'],
   'settings.retention': ['Retenção desejada', 'Desired retention'],
   'settings.retentionHelp': ['A chance de lembrar um cartão quando ele volta. Mais alta = revisões mais frequentes.', 'How likely you are to recall a card when it comes back. Higher means more frequent reviews.'],
-  'settings.workload': ['Carga estimada: cerca de {count} cartões por dia.', 'Estimated workload: about {count} cards a day.'],
+  'settings.workload': [
+    { zero: 'Carga estimada: nenhum cartão por dia.', one: 'Carga estimada: cerca de {count} cartão por dia.', other: 'Carga estimada: cerca de {count} cartões por dia.' },
+    { one: 'Estimated workload: about {count} card a day.', other: 'Estimated workload: about {count} cards a day.' },
+  ],
   'settings.newPerDay': ['Cartões novos por dia', 'New cards per day'],
   'settings.newPerDayHelp': ['Quantos cartões inéditos entram no estudo a cada dia.', 'How many unseen cards are introduced each day.'],
   'settings.maxReviews': ['Máximo de revisões por dia', 'Maximum reviews per day'],
@@ -32,7 +36,10 @@ export default {
   'settings.rebuildHelp': ['Recalcula o agendamento de todos os cartões a partir das suas respostas registradas.', 'Recomputes every card’s schedule from your recorded answers.'],
   'settings.rebuild': ['Reconstruir agendamento', 'Rebuild schedule'],
   'settings.rebuilding': ['Reconstruindo…', 'Rebuilding…'],
-  'settings.rebuilt': ['Agendamento reconstruído para {count} cartões.', 'Schedule rebuilt for {count} cards.'],
+  'settings.rebuilt': [
+    { zero: 'Agendamento reconstruído para 0 cartões.', one: 'Agendamento reconstruído para {count} cartão.', other: 'Agendamento reconstruído para {count} cartões.' },
+    { one: 'Schedule rebuilt for {count} card.', other: 'Schedule rebuilt for {count} cards.' },
+  ],
   'practice.title': ['Prática livre', 'Free practice'],
   'practice.intro': ['Pratique um conjunto de cartões quando quiser, sem mexer no agendamento.', 'Practise a set of cards whenever you like, without touching the schedule.'],
   'practice.by': ['Praticar', 'Practise'],
@@ -44,6 +51,9 @@ export default {
   'practice.tag': ['Etiqueta', 'Tag'],
   'practice.limit': ['Quantos cartões', 'How many cards'],
   'practice.updates': ['Contar estas respostas no agendamento', 'Count these answers in the schedule'],
-  'practice.start': ['Começar prática ({count} cartões)', 'Start practice ({count} cards)'],
+  'practice.start': [
+    { zero: 'Começar prática (0 cartões)', one: 'Começar prática ({count} cartão)', other: 'Começar prática ({count} cartões)' },
+    { one: 'Start practice ({count} card)', other: 'Start practice ({count} cards)' },
+  ],
   'practice.empty': ['Nenhum cartão corresponde a esta escolha.', 'No card matches this choice.'],
-} as const satisfies Record<string, readonly [string, string]>;
+} as const satisfies Record<string, Message>;

@@ -1,4 +1,5 @@
-// [pt-BR, en] pairs: a string cannot ship in one language only.
+import type { Message } from '../../../core/messages';
+
 export default {
   'stats.title': ['Estatísticas', 'Statistics'],
   'stats.subtitle': ['Quanto você já estudou e quanto do baralho já domina.', 'How much you have studied and how much of the deck you know.'],
@@ -16,18 +17,30 @@ export default {
   'stats.range.90': ['3 meses', '3 months'],
   'stats.range.365': ['1 ano', '1 year'],
   'stats.today': ['Hoje', 'Today'],
-  'stats.todayValue': ['{count} respostas, {time}', '{count} answers, {time}'],
+  'stats.todayValue': [
+    { zero: '0 respostas, {time}', one: '{count} resposta, {time}', other: '{count} respostas, {time}' },
+    { one: '{count} answer, {time}', other: '{count} answers, {time}' },
+  ],
   'stats.streak': ['Sequência', 'Streak'],
-  'stats.streakValue': ['{count} dias seguidos', '{count} days in a row'],
+  'stats.streakValue': [
+    { zero: '0 dias seguidos', one: '{count} dia seguido', other: '{count} dias seguidos' },
+    { one: '{count} day in a row', other: '{count} days in a row' },
+  ],
   'stats.streakOne': ['1 dia', '1 day'],
   'stats.retention': ['Retenção nas revisões', 'Retention on reviews'],
   'stats.retentionHint': ['revisões respondidas sem “De novo”', 'reviews not answered “Again”'],
   'stats.noReviews': ['ainda sem revisões', 'no reviews yet'],
   'stats.periodAnswers': ['Respostas no período', 'Answers in the period'],
-  'stats.periodValue': ['{count} respostas, {time}', '{count} answers, {time}'],
+  'stats.periodValue': [
+    { zero: '0 respostas, {time}', one: '{count} resposta, {time}', other: '{count} respostas, {time}' },
+    { one: '{count} answer, {time}', other: '{count} answers, {time}' },
+  ],
   'stats.activeDays': ['dias com estudo: {days}', 'days with study: {days}'],
   'stats.allTime': ['Desde o início', 'All time'],
-  'stats.allTimeValue': ['{count} respostas', '{count} answers'],
+  'stats.allTimeValue': [
+    { zero: '0 respostas', one: '{count} resposta', other: '{count} respostas' },
+    { one: '{count} answer', other: '{count} answers' },
+  ],
   'stats.perDay': ['Respostas por dia', 'Answers per day'],
   'stats.perDaySummary': [
     'Respostas por dia no período: {count} no total, no máximo {max} num dia.',
@@ -64,4 +77,4 @@ export default {
     'Ainda não há respostas: estude alguns cartões e os gráficos aparecem aqui.',
     'No answers yet: study a few cards and the charts show up here.',
   ],
-} as const satisfies Record<string, readonly [string, string]>;
+} as const satisfies Record<string, Message>;

@@ -1,4 +1,5 @@
-// [pt-BR, en] pairs: a string cannot ship in one language only.
+import type { Message } from '../../../core/messages';
+
 // App-wide notices that keep progress safe: the export reminder, storage trouble, and the
 // "answer revised" badge of the study screen (issue 5).
 export default {
@@ -78,21 +79,17 @@ export default {
     'Exportado: {answers}, {cards} e {settings}.',
     'Exported: {answers}, {cards} and {settings}.',
   ],
-  'recovery.cards.one': [
-    '{count} cartão com marcações ou notas',
-    '{count} card with marks or notes',
+  'recovery.cards': [
+    {
+      zero: '0 cartões com marcações ou notas',
+      one: '{count} cartão com marcações ou notas',
+      other: '{count} cartões com marcações ou notas',
+    },
+    { one: '{count} card with marks or notes', other: '{count} cards with marks or notes' },
   ],
-  'recovery.cards.other': [
-    '{count} cartões com marcações ou notas',
-    '{count} cards with marks or notes',
-  ],
-  'recovery.settings.one': [
-    '{count} configuração',
-    '{count} setting',
-  ],
-  'recovery.settings.other': [
-    '{count} configurações',
-    '{count} settings',
+  'recovery.settings': [
+    { zero: '0 configurações', one: '{count} configuração', other: '{count} configurações' },
+    { one: '{count} setting', other: '{count} settings' },
   ],
   'recovery.skipped': [
     'Registros ilegíveis deixados de fora: {count}.',
@@ -186,13 +183,15 @@ export default {
     'Configurações restauradas',
     'Settings restored',
   ],
-  'settingsNotice.one': [
-    'A configuração {names} estava gravada com um valor inválido e voltou ao padrão. Salve as configurações para gravar um valor válido.',
-    'The setting {names} was stored with an invalid value and is back to its default. Save the settings to store a valid value.',
-  ],
-  'settingsNotice.other': [
-    'As configurações {names} estavam gravadas com valores inválidos e voltaram ao padrão. Salve as configurações para gravar valores válidos.',
-    'The settings {names} were stored with invalid values and are back to their defaults. Save the settings to store valid values.',
+  'settingsNotice': [
+    {
+      one: '{count} configuração ({names}) estava gravada com um valor inválido e voltou ao padrão. Salve as configurações para gravar um valor válido.',
+      other: '{count} configurações ({names}) estavam gravadas com valores inválidos e voltaram ao padrão. Salve as configurações para gravar valores válidos.',
+    },
+    {
+      one: '{count} setting ({names}) was stored with an invalid value and is back to its default. Save the settings to store a valid value.',
+      other: '{count} settings ({names}) were stored with invalid values and are back to their defaults. Save the settings to store valid values.',
+    },
   ],
   'settingsNotice.open': [
     'Abrir configurações',
@@ -210,4 +209,4 @@ export default {
     'O conteúdo deste cartão mudou desde a última vez que você o respondeu.',
     'This card\'s content changed since you last answered it.',
   ],
-} as const satisfies Record<string, readonly [string, string]>;
+} as const satisfies Record<string, Message>;

@@ -1,5 +1,7 @@
-// [pt-BR, en] pairs: a string cannot ship in one language only.
+import type { Message } from '../../../core/messages';
+
 export default {
+  'study.title': ['Estudo', 'Study'],
   'study.back': ['Voltar ao baralho', 'Back to the deck'],
   'study.remaining': ['{new} novos · {learning} aprendendo · {review} para revisar', '{new} new · {learning} learning · {review} to review'],
   'study.practiceRemaining': ['Prática livre: {left} de {total} restantes', 'Free practice: {left} of {total} left'],
@@ -23,8 +25,6 @@ export default {
   'study.doneNext': ['Próxima revisão: {when}.', 'Next review: {when}.'],
   'study.doneNothing': ['Não há mais cartões para estudar aqui hoje.', 'There are no more cards to study here today.'],
   'study.shortcuts': ['Espaço mostra a resposta · 1-4 avaliam · U desfaz · ? mostra todos os atalhos', 'Space shows the answer · 1-4 grade · U undoes · ? lists every shortcut'],
-  'study.parent': ['Da pergunta', 'From the question'],
-  'study.facts': ['Fatos desta pergunta ({count})', 'Facts of this question ({count})'],
   'study.actions': ['Ações do cartão', 'Card actions'],
   'study.flag': ['Marcar', 'Flag'],
   'study.flagged': ['Marcado: {flag}', 'Flagged: {flag}'],
@@ -37,7 +37,6 @@ export default {
   'study.noteTitle': ['Sua anotação neste cartão', 'Your note on this card'],
   'study.noteSave': ['Salvar anotação', 'Save note'],
   'study.noteSaved': ['Anotação salva.', 'Note saved.'],
-  'study.yourNote': ['Sua anotação', 'Your note'],
   'study.info': ['Informações', 'Card info'],
   'study.flip': ['Ver em {language}', 'Show in {language}'],
   'study.flipped': ['Mostrando este cartão em {language}.', 'Showing this card in {language}.'],
@@ -71,4 +70,4 @@ export default {
   'help.help': ['Esta lista', 'This list'],
   'help.back': ['Voltar / fechar', 'Go back / close'],
   'info.title': ['Informações do cartão', 'Card info'],
-} as const satisfies Record<string, readonly [string, string]>;
+} as const satisfies Record<string, Message>;
