@@ -2,7 +2,7 @@
 // each step is tested without a browser. Every failure comes back as a ProgressProblem the
 // screen shows in an alert; none of them leaves a half-applied change. Such failures are
 // logged as warnings: the learner has been told, and console errors mean a bug.
-import { parseProgressFile, progressFileName, type ProgressFileError, type ProgressFileV1 } from '../../core/progress-file';
+import { parseProgressFile, progressFileName, type ParseResult, type ProgressFileError, type ProgressFileV1 } from '../../core/progress-file';
 import type { SchedulerSource } from '../../core/replay';
 import { classifyStorageError } from '../../core/storage-errors';
 import type { FlashcardsDb } from '../../db/db';
@@ -10,7 +10,8 @@ import { exportForBackup, exportReviewsCsv } from '../../db/export-progress';
 import { importProgress, previewImport, replaceProgress, type ImportPreview, type ImportResult } from '../../db/import-progress';
 import type { BackupHost, Host } from '../../host/host';
 
-export type ProblemCode = ProgressFileError | 'conflicts-with-local' | 'quota' | 'read-failed' | 'write-failed';
+/** `check-failed`: checking the file threw (a bug, or a file no check foresaw); nothing was written. */
+export type ProblemCode = ProgressFileError | 'conflicts-with-local' | 'quota' | 'read-failed' | 'write-failed' | 'check-failed';
 
 export interface ProgressProblem {
   code: ProblemCode;
@@ -65,13 +66,13 @@ export async function checkProgressText(
   text: string,
   options: { now: number; knownCardIds: ReadonlySet<string> },
 ): Promise<{ kind: 'problem'; problem: ProgressProblem } | { kind: 'ok'; file: ProgressFileV1; preview: ImportPreview }> {
-  const parsed = await parseProgressFile(text, options.now);
+  const parsed = await parseChecked(text);
   if (!parsed.ok) {
     const bytes = parsed.error === 'too-large' ? new TextEncoder().encode(text).length : undefined;
     return { kind: 'problem', problem: { code: parsed.error, where: parsed.detail, bytes } };
   }
   try {
-    const preview = await previewImport(db, parsed.file, options.knownCardIds);
+    const preview = await previewImport(db, parsed.file, { now: options.now, knownCardIds: options.knownCardIds });
     if (!preview.ok) return { kind: 'problem', problem: { code: 'conflicts-with-local', where: preview.detail } };
     return { kind: 'ok', file: parsed.file, preview: preview.value };
   } catch (error) {
@@ -79,13 +80,24 @@ export async function checkProgressText(
   }
 }
 
+/** parseProgressFile, with anything it throws turned into a problem the learner is told about. */
+async function parseChecked(text: string): Promise<ParseResult | { ok: false; error: 'check-failed'; detail?: undefined }> {
+  try {
+    return await parseProgressFile(text);
+  } catch (error) {
+    console.warn(error);
+    return { ok: false, error: 'check-failed' };
+  }
+}
+
 export async function applyImport(
   db: FlashcardsDb,
   scheduler: SchedulerSource,
   file: ProgressFileV1,
+  now: number,
 ): Promise<{ kind: 'done'; result: ImportResult } | { kind: 'problem'; problem: ProgressProblem }> {
   try {
-    const outcome = await importProgress(db, file, scheduler);
+    const outcome = await importProgress(db, file, scheduler, { now });
     if (!outcome.ok) return { kind: 'problem', problem: { code: 'conflicts-with-local', where: outcome.detail } };
     return { kind: 'done', result: outcome.value };
   } catch (error) {
@@ -107,7 +119,6 @@ export async function exportCsv(host: Pick<Host, 'saveFile'>, db: FlashcardsDb, 
 export async function readBackup(
   backups: BackupHost,
   name: string,
-  now: number,
 ): Promise<{ kind: 'problem'; problem: ProgressProblem } | { kind: 'ok'; file: ProgressFileV1 }> {
   let text: string;
   try {
@@ -116,7 +127,7 @@ export async function readBackup(
     console.warn(error);
     return { kind: 'problem', problem: { code: 'read-failed' } };
   }
-  const parsed = await parseProgressFile(text, now);
+  const parsed = await parseChecked(text);
   if (!parsed.ok) return { kind: 'problem', problem: { code: parsed.error, where: parsed.detail } };
   return { kind: 'ok', file: parsed.file };
 }
@@ -141,7 +152,7 @@ export async function restoreBackup(
     return { kind: 'problem', problem: { code: 'write-failed' } };
   }
   try {
-    await replaceProgress(db, file, scheduler);
+    await replaceProgress(db, file, scheduler, { now });
     return { kind: 'done' };
   } catch (error) {
     return { kind: 'problem', problem: storageProblem(error) };

@@ -124,11 +124,11 @@ async function measureImport(): Promise<ImportTiming> {
   const target = openFlashcardsDb('bench-import');
   try {
     const started = performance.now();
-    const parsed = await parseProgressFile(text, Date.now());
+    const parsed = await parseProgressFile(text);
     // The app refuses some files outright (a million answers make a file over its size limit):
     // that is a finding to report, not a benchmark failure.
     if (!parsed.ok) return { ms: null, refused: parsed.error };
-    const outcome = await importProgress(target, parsed.file, createScheduler());
+    const outcome = await importProgress(target, parsed.file, createScheduler(), { now: Date.now() });
     if (!outcome.ok) throw new Error(`bench import: ${outcome.error}`);
     return { ms: performance.now() - started, refused: null };
   } finally {
