@@ -9,7 +9,6 @@ import type { ReviewEvent } from './types';
 
 export interface CheckRequest {
   text: string;
-  now: number;
 }
 
 export type CheckMessage =
@@ -24,14 +23,14 @@ export type CheckMessage =
 export const HANDOVER_ROWS = 10_000;
 
 export function isCheckRequest(data: unknown): data is CheckRequest {
-  return typeof data === 'object' && data !== null && typeof (data as CheckRequest).text === 'string' && Number.isFinite((data as CheckRequest).now);
+  return typeof data === 'object' && data !== null && typeof (data as CheckRequest).text === 'string';
 }
 
 /** The worker's side: checks the text and posts what it found. */
 export async function answerCheck(request: CheckRequest, post: (message: CheckMessage) => void): Promise<void> {
   let result: ParseResult;
   try {
-    result = await parseProgressFile(request.text, request.now, { onProgress: (done, total) => post({ type: 'progress', done, total }) });
+    result = await parseProgressFile(request.text, { onProgress: (done, total) => post({ type: 'progress', done, total }) });
   } catch (error) {
     post({ type: 'failed', message: String(error) });
     return;

@@ -2,6 +2,7 @@
 // foreign, newer, truncated or edited before it changes anything. Also the automatic backups'
 // format: a backup is an export the main process keeps for the learner.
 import * as v from 'valibot';
+import { checkSettingsRows } from './settings-rows';
 import type { ReviewEvent, SettingsRow, UserCardData } from './types';
 
 export const PROGRESS_FORMAT = 'mlops-flashcards-progress';
@@ -10,10 +11,6 @@ export const PROGRESS_FORMAT = 'mlops-flashcards-progress';
  * from the new files (mock interviews, when they exist, come with version 2).
  */
 export const PROGRESS_VERSION = 1;
-/** Dates before this are not from this app: the app did not exist. */
-export const EARLIEST_VALID_TIME = Date.UTC(2000, 0, 1);
-/** Clocks of two laptops disagree a little; beyond a day, a date from the future is an error. */
-export const CLOCK_SLACK_MS = 24 * 60 * 60 * 1000;
 /**
  * The app must take back every file it writes: an answer takes about 200 bytes, so this holds 1.3
  * million answers (the benchmark's longest history, a million, makes a 190 MB file; ten years of
@@ -46,8 +43,8 @@ export type ProgressFileError =
   | 'newer-version'
   | 'invalid'
   | 'rating-out-of-range'
-  | 'date-too-old'
-  | 'future-date'
+  | 'setting-invalid'
+  | 'settings-too-large'
   | 'checksum'
   | 'conflicting-duplicate';
 
@@ -56,7 +53,7 @@ export type ParseResult =
   | {
       ok: false;
       error: ProgressFileError;
-      /** Where in the file, e.g. `reviews[12].rating`, or the offending id. */
+      /** Where in the file, e.g. `reviews[12].rating`, or the offending id or settings key. */
       detail?: string;
     };
 
@@ -66,6 +63,8 @@ const RATINGS = new Set([1, 2, 3, 4]);
 const text = (max: number) => v.pipe(v.string(), v.maxLength(max));
 const epochMs = v.pipe(v.number(), v.safeInteger(), v.minValue(0));
 
+// Any time the app may have written is taken back: a flag set under a wrong clock must not make
+// every later export unreadable. Times decide which copy of a row wins a merge, nothing else.
 const UserCardDataSchema = v.strictObject({
   cardId: v.pipe(v.string(), v.minLength(1), v.maxLength(200)),
   flag: v.picklist([0, 1, 2, 3, 4] as const),
@@ -126,15 +125,18 @@ export function isProgressFileTooLarge(bytes: number): boolean {
 
 /**
  * How far parseProgressFile has got, in steps: each answer is checked in CHECK_PASSES passes
- * (its fields and dates, the checksum, duplicates), so `total` is CHECK_PASSES times the answers.
+ * (its fields, the checksum, duplicates), so `total` is CHECK_PASSES times the answers.
  */
 export type CheckProgress = (done: number, total: number) => void;
 export const CHECK_PASSES = 3;
 /** Answers between two progress reports: often enough for a bar, rare enough to cost nothing. */
 const REPORT_EVERY = 5_000;
 
-/** Validates everything before anything is written; `now` bounds dates from the future. */
-export async function parseProgressFile(input: string, now: number, { onProgress }: { onProgress?: CheckProgress } = {}): Promise<ParseResult> {
+/**
+ * Validates everything before anything is written. Answers' times are not judged here: an answer
+ * out of this computer's clock range is held apart by the import (core/event-time.ts), never refused.
+ */
+export async function parseProgressFile(input: string, { onProgress }: { onProgress?: CheckProgress } = {}): Promise<ParseResult> {
   // Some editors save UTF-8 with a byte-order mark, which JSON.parse refuses.
   const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
   if (text.trim() === '') return { ok: false, error: 'empty' };
@@ -161,8 +163,9 @@ export async function parseProgressFile(input: string, now: number, { onProgress
   const report = (pass: number) => (onProgress ? (i: number) => i % REPORT_EVERY === 0 && onProgress(pass * count + i, CHECK_PASSES * count) : undefined);
   const reviewsProblem = checkReviews(file.reviews as unknown[], report(0));
   if (reviewsProblem) return reviewsProblem;
-  const datesProblem = checkDates(file, now);
-  if (datesProblem) return datesProblem;
+  // Before the checksum, which hashes the values: only a value known to be shallow is recursed into.
+  const settingsProblem = checkSettingsRows(file.settings);
+  if (settingsProblem) return { ok: false, error: settingsProblem.error, detail: settingsProblem.key };
   const { checksum, ...body } = file;
   if ((await checksumOf(body, report(1))) !== checksum) return { ok: false, error: 'checksum' };
   const duplicate = findConflictingDuplicate(file, report(2));
@@ -174,42 +177,31 @@ export async function parseProgressFile(input: string, now: number, { onProgress
 function checkReviews(rows: unknown[], onRow?: (i: number) => void): Extract<ParseResult, { ok: false }> | undefined {
   for (let i = 0; i < rows.length; i++) {
     onRow?.(i);
-    const row = rows[i];
-    const at = (field: string) => `reviews[${i}]${field ? `.${field}` : ''}`;
-    if (typeof row !== 'object' || row === null || Array.isArray(row)) return { ok: false, error: 'invalid', detail: at('') };
-    const r = row as Record<string, unknown>;
-    if (Object.keys(r).length !== 6) return { ok: false, error: 'invalid', detail: at('') };
-    if (typeof r.id !== 'string' || !EVENT_ID.test(r.id)) return { ok: false, error: 'invalid', detail: at('id') };
-    if (typeof r.cardId !== 'string' || r.cardId.length === 0 || r.cardId.length > 200) return { ok: false, error: 'invalid', detail: at('cardId') };
-    if (typeof r.deviceId !== 'string' || r.deviceId.length === 0 || r.deviceId.length > 100) return { ok: false, error: 'invalid', detail: at('deviceId') };
-    if (!RATINGS.has(r.rating as number)) {
-      return { ok: false, error: typeof r.rating === 'number' ? 'rating-out-of-range' : 'invalid', detail: at('rating') };
-    }
-    if (!Number.isSafeInteger(r.reviewedAt)) return { ok: false, error: 'invalid', detail: at('reviewedAt') };
-    if (!Number.isSafeInteger(r.durationMs) || (r.durationMs as number) < 0 || (r.durationMs as number) > MAX_DURATION_MS) {
-      return { ok: false, error: 'invalid', detail: at('durationMs') };
-    }
+    const field = reviewRowProblem(rows[i]);
+    if (field === undefined) continue;
+    const rating = (rows[i] as { rating?: unknown }).rating;
+    const error = field === 'rating' && typeof rating === 'number' ? 'rating-out-of-range' : 'invalid';
+    return { ok: false, error, detail: `reviews[${i}]${field ? `.${field}` : ''}` };
   }
   return undefined;
 }
 
-function checkDates(file: ProgressFileV1, now: number): Extract<ParseResult, { ok: false }> | undefined {
-  const latest = now + CLOCK_SLACK_MS;
-  const exportedAt = Date.parse(file.exportedAt);
-  if (exportedAt < EARLIEST_VALID_TIME) return { ok: false, error: 'date-too-old', detail: 'exportedAt' };
-  if (exportedAt > latest) return { ok: false, error: 'future-date', detail: 'exportedAt' };
-  for (let i = 0; i < file.reviews.length; i++) {
-    const at = file.reviews[i]!.reviewedAt;
-    if (at < EARLIEST_VALID_TIME) return { ok: false, error: 'date-too-old', detail: `reviews[${i}].reviewedAt` };
-    if (at > latest) return { ok: false, error: 'future-date', detail: `reviews[${i}].reviewedAt` };
-  }
-  for (let i = 0; i < file.userCardData.length; i++) {
-    const row = file.userCardData[i]!;
-    // 0 means "never edited" / "not buried"; a buried-until date may lie in the future.
-    if (row.updatedAt !== 0 && row.updatedAt < EARLIEST_VALID_TIME) return { ok: false, error: 'date-too-old', detail: `userCardData[${i}].updatedAt` };
-    if (row.updatedAt > latest) return { ok: false, error: 'future-date', detail: `userCardData[${i}].updatedAt` };
-    if (row.buriedUntil !== 0 && row.buriedUntil < EARLIEST_VALID_TIME) return { ok: false, error: 'date-too-old', detail: `userCardData[${i}].buriedUntil` };
-  }
+/** Whether a row is user card data a file may carry. */
+export function isUserCardData(row: unknown): row is UserCardData {
+  return v.is(UserCardDataSchema, row);
+}
+
+/** The field of a would-be answer that is wrong ('' for the row itself), or undefined when it is a valid ReviewEvent. */
+export function reviewRowProblem(row: unknown): string | undefined {
+  if (typeof row !== 'object' || row === null || Array.isArray(row)) return '';
+  const r = row as Record<string, unknown>;
+  if (Object.keys(r).length !== 6) return '';
+  if (typeof r.id !== 'string' || !EVENT_ID.test(r.id)) return 'id';
+  if (typeof r.cardId !== 'string' || r.cardId.length === 0 || r.cardId.length > 200) return 'cardId';
+  if (typeof r.deviceId !== 'string' || r.deviceId.length === 0 || r.deviceId.length > 100) return 'deviceId';
+  if (!RATINGS.has(r.rating as number)) return 'rating';
+  if (!Number.isSafeInteger(r.reviewedAt)) return 'reviewedAt';
+  if (!Number.isSafeInteger(r.durationMs) || (r.durationMs as number) < 0 || (r.durationMs as number) > MAX_DURATION_MS) return 'durationMs';
   return undefined;
 }
 

@@ -50,6 +50,11 @@ export function answerDelta(event: ReviewEvent, previous: CardState | undefined,
   return deltas;
 }
 
+/** What takes `deltas` back (`0 - n`, not `-n`: a -0 would not equal the 0 a recount writes). */
+export function invertDeltas(deltas: SlotDeltas): SlotDeltas {
+  return new Map([...deltas].map(([slot, row]) => [slot, { slot, counts: row.counts.map((n) => 0 - n), durationMs: 0 - row.durationMs }]));
+}
+
 /** The stored row with a delta applied; undefined when no answer is left in it (the row goes). */
 export function applyDelta(stored: StatsSlot | undefined, delta: StatsSlot): StatsSlot | undefined {
   const counts = delta.counts.map((n, i) => n + (stored?.counts[i] ?? 0));

@@ -5,9 +5,16 @@ import { paramsAt, toFsrsParameters, type SchedulingHistory, type SchedulingPara
 import { RATINGS, type CardState, type Rating } from './types';
 
 export interface Scheduler {
-  /** The state after answering `rating` at `now`; `previous` undefined means a new card. */
+  /**
+   * The state after answering `rating` at `now`; `previous` undefined means a new card. ts-fsrs
+   * refuses an answer days before the card's last one (see hasAnswerAfter): such an answer sorts
+   * before that one in the log, and the card's history is replayed instead.
+   */
   next(cardId: string, previous: CardState | undefined, rating: Rating, now: number): CardState;
-  /** When each rating would make the card due next. */
+  /**
+   * When each rating would make the card due next. For a card with an answer after `now` (given
+   * while the clock was ahead), that later answer decides: every rating shows the card's due date.
+   */
   preview(cardId: string, previous: CardState | undefined, now: number): Record<Rating, number>;
   retrievability(state: CardState, now: number): number;
 }
@@ -48,6 +55,7 @@ export function createScheduler(overrides: Partial<FSRSParameters> = {}): Schedu
       return fromCard(cardId, card);
     },
     preview(cardId, previous, now) {
+      if (previous && hasAnswerAfter(previous, now)) return { 1: previous.due, 2: previous.due, 3: previous.due, 4: previous.due };
       const card = toCard(cardId, previous, now);
       const result = {} as Record<Rating, number>;
       for (const rating of RATINGS) {
@@ -59,6 +67,14 @@ export function createScheduler(overrides: Partial<FSRSParameters> = {}): Schedu
       return engine.get_retrievability(toCard(state.cardId, state, now), new Date(now), false);
     },
   };
+}
+
+/**
+ * Whether the card's log holds an answer given after `time` (its clock was ahead then). An answer
+ * at `time` sorts before that one, so its state comes from replaying the card's history.
+ */
+export function hasAnswerAfter(state: CardState | undefined, time: number): boolean {
+  return state?.lastReview != null && state.lastReview >= time;
 }
 
 /**

@@ -30,17 +30,41 @@ export const DEFAULT_SETTINGS: Settings = {
   studyLocale: 'ui',
 };
 
-/** Settings read from storage: anything missing or out of bounds falls back to its default. */
-export function readSettings(stored: unknown): Settings {
-  const merged: Record<string, unknown> = { ...DEFAULT_SETTINGS };
-  if (typeof stored === 'object' && stored !== null) {
-    for (const [key, value] of Object.entries(stored)) {
-      if (!(key in DEFAULT_SETTINGS)) continue;
-      const field = SettingsSchema.entries[key as keyof Settings];
-      if (v.safeParse(field, value).success) merged[key] = value;
-    }
+/** The rows of the `settings` table the app reads; it keeps others (see core/settings-rows.ts) but never reads them. */
+export const STUDY_SETTINGS_KEY = 'study';
+export const SCHEDULING_HISTORY_KEY = 'schedulingHistory';
+
+/** A setting that can fall back to its default when its stored value is bad. */
+export type SettingName = keyof Settings | typeof SCHEDULING_HISTORY_KEY;
+
+/**
+ * The stored `study` row: the settings object, where a field it lacks (saved by an older version)
+ * takes its default. Nothing else may be in it: a name like `toString` or `__proto__` is refused.
+ */
+export const StoredSettingsSchema = v.partial(SettingsSchema);
+
+// Looked up in a Map, never on a plain object: `key in obj` and `obj[key]` see inherited names
+// (`toString`, `__proto__`), and that is how a stored `{"toString": 1}` once stopped every start.
+const SETTING_FIELDS = new Map(Object.entries(SettingsSchema.entries)) as ReadonlyMap<keyof Settings, v.GenericSchema>;
+
+/**
+ * Settings read from storage. Never throws: a field missing takes its default, and so does one
+ * whose value is bad, which is named in `fallbacks` so that the app can say so.
+ */
+export function readSettings(stored: unknown): { settings: Settings; fallbacks: (keyof Settings)[] } {
+  const settings: Record<string, unknown> = { ...DEFAULT_SETTINGS };
+  if (stored === undefined) return { settings: settings as Settings, fallbacks: [] };
+  if (typeof stored !== 'object' || stored === null || Array.isArray(stored)) {
+    return { settings: settings as Settings, fallbacks: [...SETTING_FIELDS.keys()] };
   }
-  return merged as Settings;
+  const fallbacks: (keyof Settings)[] = [];
+  for (const [key, schema] of SETTING_FIELDS) {
+    if (!Object.hasOwn(stored, key)) continue;
+    const parsed = v.safeParse(schema, (stored as Record<string, unknown>)[key]);
+    if (parsed.success) settings[key] = parsed.output;
+    else fallbacks.push(key);
+  }
+  return { settings: settings as Settings, fallbacks };
 }
 
 /** "1m 10m" -> ['1m', '10m']; undefined when any step is malformed. */
@@ -75,28 +99,39 @@ export function toFsrsParameters(params: SchedulingParams): Partial<FSRSParamete
 /** Each entry holds from its time until the next entry's. Sorted by `from`. */
 export type SchedulingHistory = { from: number; params: SchedulingParams }[];
 
-export const SchedulingHistorySchema = v.array(
-  v.strictObject({
-    from: v.pipe(v.number(), v.safeInteger()),
-    params: v.strictObject({
-      desiredRetention: SettingsSchema.entries.desiredRetention,
-      learningSteps: SettingsSchema.entries.learningSteps,
-      relearningSteps: SettingsSchema.entries.relearningSteps,
-      fuzz: v.boolean(),
+/** Far more changes than a learner makes; it bounds what a file can make every replay walk through. */
+export const MAX_SCHEDULING_CHANGES = 10_000;
+
+export const SchedulingHistorySchema = v.pipe(
+  v.array(
+    v.strictObject({
+      from: v.pipe(v.number(), v.safeInteger()),
+      params: v.strictObject({
+        desiredRetention: SettingsSchema.entries.desiredRetention,
+        learningSteps: SettingsSchema.entries.learningSteps,
+        relearningSteps: SettingsSchema.entries.relearningSteps,
+        fuzz: v.boolean(),
+      }),
     }),
-  }),
+  ),
+  v.maxLength(MAX_SCHEDULING_CHANGES),
 );
 
-export function readSchedulingHistory(stored: unknown): SchedulingHistory {
+/** The stored history; a bad one is empty (every answer replays under the defaults) and `ok` false. */
+export function readSchedulingHistory(stored: unknown): { history: SchedulingHistory; ok: boolean } {
+  if (stored === undefined) return { history: [], ok: true };
   const parsed = v.safeParse(SchedulingHistorySchema, stored);
-  return parsed.success ? [...parsed.output].sort((a, b) => a.from - b.from) : [];
+  return parsed.success ? { history: [...parsed.output].sort((a, b) => a.from - b.from), ok: true } : { history: [], ok: false };
 }
 
-/** Appends a change unless the parameters are the same as the ones in force. */
+/**
+ * Adds a change unless the parameters are the same as the ones in force. Kept in time order: a
+ * clock set back after a change made while it was ahead puts the new change before that one.
+ */
 export function recordSchedulingChange(history: SchedulingHistory, params: SchedulingParams, now: number): SchedulingHistory {
   const current = paramsAt(history, now);
   if (JSON.stringify(current) === JSON.stringify(params)) return history;
-  return [...history, { from: now, params }];
+  return [...history, { from: now, params }].sort((a, b) => a.from - b.from);
 }
 
 /** The parameters in force at `time`: the last entry that started at or before it, else the defaults. */

@@ -8,6 +8,7 @@ import { todayFromAnswers, type Today } from '../core/today';
 import type { CardState } from '../core/types';
 import { loadUserCardData } from './card-data';
 import type { FlashcardsDb, UserCardData } from './db';
+import { readHeldSummary, type HeldSummary } from './held-reviews';
 import { getDeviceId, loadCardStates, loadReviewCount, storedDeviceId, storedReviewCount } from './progress-store';
 import { loadSavedLocale, loadSettings, type StoredSettings } from './settings-store';
 
@@ -23,12 +24,14 @@ export interface AppState {
   userData: Map<string, UserCardData>;
   stored: StoredSettings;
   today: Today;
+  /** Answers held apart until the clock accepts their time (db/held-reviews.ts). */
+  held: HeldSummary;
 }
 
 export async function readAppState(db: FlashcardsDb, now: number): Promise<AppState> {
-  const [deviceId, savedLocale, reviewCount, states, userData, stored, recent] = await db.transaction(
+  const [deviceId, savedLocale, reviewCount, states, userData, stored, recent, held] = await db.transaction(
     'r',
-    [db.meta, db.cardStates, db.userCardData, db.settings, db.reviews],
+    [db.meta, db.cardStates, db.userCardData, db.settings, db.reviews, db.heldReviews],
     () =>
       Promise.all([
         storedDeviceId(db),
@@ -37,8 +40,10 @@ export async function readAppState(db: FlashcardsDb, now: number): Promise<AppSt
         loadCardStates(db),
         loadUserCardData(db),
         loadSettings(db),
-        // Today's start depends on a setting read here: read back to the earliest it can be.
-        db.reviews.where('reviewedAt').aboveOrEqual(now - LONGEST_STUDY_DAY_MS).toArray(),
+        // Today's start depends on a setting read here: read back to the earliest it can be. Not
+        // past now: answers given under a clock that was ahead are not today's.
+        db.reviews.where('reviewedAt').between(now - LONGEST_STUDY_DAY_MS, now, true, true).toArray(),
+        readHeldSummary(db, now),
       ]),
   );
   const dayStart = startOfStudyDay(now, stored.settings.dayStartHour);
@@ -51,5 +56,6 @@ export async function readAppState(db: FlashcardsDb, now: number): Promise<AppSt
     userData,
     stored,
     today: todayFromAnswers(recent, (id) => states.get(id)?.reps ?? 0, dayStart),
+    held,
   };
 }

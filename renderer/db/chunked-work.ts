@@ -36,12 +36,14 @@ export class Pacer {
 
   /**
    * Between two chunks: stops if asked to; once about two frames of work have passed, reports
-   * the progress and lets the page paint. `last` reports it anyway (the count reaches the total).
+   * the progress and lets the page paint. `last` reports it anyway (the count reaches the total),
+   * but short work (one answer) never waits on the extra request.
    */
   async step(phase: TaskPhase, done: number, total: number, last = false): Promise<void> {
     this.options.signal?.throwIfAborted();
-    if (!last && performance.now() - this.#lastPause < FRAME_MS) return;
-    this.options.onProgress?.({ phase, done, total });
+    const due = performance.now() - this.#lastPause >= FRAME_MS;
+    if (last || due) this.options.onProgress?.({ phase, done, total });
+    if (!due) return;
     // A read of a key that does not exist: the cheapest request there is.
     await this.db.reviews.get('');
     this.#lastPause = performance.now();
@@ -58,14 +60,14 @@ export class Pacer {
    * chance to paint. Both are issued in the same tick and awaited together: a Dexie promise held
    * across another await is not safe inside a transaction.
    */
-  async inChunks<T>(phase: TaskPhase, rows: readonly T[], write: (chunk: T[]) => Promise<unknown>): Promise<void> {
+  async inChunks<T>(phase: TaskPhase, rows: readonly T[], write: (chunk: T[], start: number) => Promise<unknown>): Promise<void> {
     if (rows.length === 0) return;
     await this.begin(phase, rows.length);
     const size = this.chunkRows;
     for (let start = 0; start < rows.length; start += 2 * size) {
       const middle = Math.min(rows.length, start + size);
       const end = Math.min(rows.length, start + 2 * size);
-      await Promise.all([write(rows.slice(start, middle)), middle < end ? write(rows.slice(middle, end)) : undefined]);
+      await Promise.all([write(rows.slice(start, middle), start), middle < end ? write(rows.slice(middle, end), middle) : undefined]);
       await this.step(phase, end, rows.length, end === rows.length);
     }
   }

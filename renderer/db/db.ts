@@ -18,6 +18,7 @@ export type FlashcardsDb = Dexie & {
   userCardData: EntityTable<UserCardData, 'cardId'>;
   settings: EntityTable<SettingsRow, 'key'>;
   reviewStats: EntityTable<StatsSlot, 'slot'>;
+  heldReviews: EntityTable<ReviewEvent, 'id'>;
 };
 
 export const DB_NAME = 'mlops-flashcards';
@@ -56,5 +57,9 @@ export function openFlashcardsDb(name = DB_NAME): FlashcardsDb {
   // up the start. The statistics screen builds it on first use (db/review-stats-store.ts); until
   // then the writers' changes land in a table that the build replaces.
   db.version(4).stores({ reviewStats: 'slot' });
+  // v5: answers a file brought whose time this computer's clock cannot accept yet (before 2000, or
+  // more than a day ahead), held apart and unchanged until it can (db/held-reviews.ts). A new table
+  // only: the log of v4 stays as it is, whatever times it holds.
+  db.version(5).stores({ heldReviews: 'id, reviewedAt' });
   return db;
 }

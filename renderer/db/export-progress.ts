@@ -4,16 +4,21 @@ import type { ExportHistory } from '../core/export-reminder';
 import { buildProgressFile, serializeProgressFile, type ProgressFileV1 } from '../core/progress-file';
 import { reviewsToCsv } from '../core/progress-csv';
 import type { ProgressData } from '../core/merge';
+import { compareEvents } from '../core/replay';
 import type { FlashcardsDb } from './db';
 
 const LAST_EXPORT_KEY = 'lastExportAt';
 
+/**
+ * Everything a progress file carries. The held answers (db/held-reviews.ts) travel with the log,
+ * in log order: the reader holds them again if its clock cannot accept them either, so a file
+ * comes back the way it went.
+ */
 export async function readProgress(db: FlashcardsDb): Promise<ProgressData> {
-  return db.transaction('r', db.reviews, db.userCardData, db.settings, async () => ({
-    reviews: await db.reviews.orderBy('reviewedAt').toArray(),
-    userCardData: await db.userCardData.orderBy('cardId').toArray(),
-    settings: await db.settings.orderBy('key').toArray(),
-  }));
+  const [log, held, userCardData, settings] = await db.transaction('r', [db.reviews, db.heldReviews, db.userCardData, db.settings], () =>
+    Promise.all([db.reviews.orderBy('reviewedAt').toArray(), db.heldReviews.toArray(), db.userCardData.orderBy('cardId').toArray(), db.settings.orderBy('key').toArray()]),
+  );
+  return { reviews: held.length > 0 ? log.concat(held).sort(compareEvents) : log, userCardData, settings };
 }
 
 /** The progress file of everything this computer holds. */

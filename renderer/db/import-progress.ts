@@ -1,25 +1,38 @@
 // Applies a validated progress file to this computer: a merge (import from another laptop) or
 // a replacement (restore of a backup), each in ONE transaction, so a failure half-way (a full
 // disk, a closed window) leaves the database exactly as it was. Nothing here parses text:
-// parseProgressFile has already refused anything broken.
+// parseProgressFile has already refused anything broken. Answers whose time this computer's clock
+// cannot accept (core/event-time.ts) are held apart, unchanged (db/held-reviews.ts).
+import { splitByClock } from '../core/event-time';
 import { planReviewMerge, planSettingsMerge, planUserCardDataMerge, type ReviewMerge } from '../core/merge';
 import type { ProgressFileV1 } from '../core/progress-file';
 import type { SchedulerSource } from '../core/replay';
-import { replayWithStatsInSlices, type SlotDeltas, type StatsSlot } from '../core/review-stats';
+import { replayWithStatsInSlices } from '../core/review-stats';
 import { createSchedulerTimeline } from '../core/scheduler';
-import { readSchedulingHistory } from '../core/settings';
+import { readSchedulingHistory, SCHEDULING_HISTORY_KEY } from '../core/settings';
 import type { ReviewEvent } from '../core/types';
 import { Pacer, type ChunkedOptions } from './chunked-work';
 import type { FlashcardsDb } from './db';
-import { addToReviewCount, setReviewCount } from './progress-store';
-import { applyStatsDeltas, replaceStats } from './review-stats-store';
+import { addToLog, setReviewCount } from './progress-store';
+import { replaceStats } from './review-stats-store';
+
+/**
+ * What every application of a file needs besides the file; an object, so that more can come. With
+ * a listener and a signal (ChunkedOptions), the work reports its progress and can be cancelled.
+ */
+export interface ApplyOptions extends ChunkedOptions {
+  /** This computer's clock: answers more than a day past it, or before 2000, are held apart. */
+  now: number;
+}
 
 export interface ImportPreview {
   /** Answers in the file. */
   total: number;
-  /** Answers this computer does not have yet. */
+  /** Answers this computer does not have yet, joining its log. */
   newCount: number;
-  /** Epoch ms of the file's first and last answers; undefined when it has none. */
+  /** Answers this computer does not have yet whose time its clock cannot accept: held apart. */
+  heldCount: number;
+  /** Epoch ms of the first and last answers the clock accepts; undefined when there is none. */
   firstAt: number | undefined;
   lastAt: number | undefined;
   /** Answers of cards the current deck does not have: kept, but not shown. */
@@ -32,6 +45,7 @@ export interface ImportPreview {
 
 export interface ImportResult {
   added: number;
+  held: number;
   userCardDataChanges: number;
   settingsAdded: number;
 }
@@ -42,26 +56,26 @@ export type ImportOutcome<T> = { ok: true; value: T } | { ok: false; error: 'con
 export async function previewImport(
   db: FlashcardsDb,
   file: ProgressFileV1,
-  knownCardIds?: ReadonlySet<string>,
-  options: ChunkedOptions = {},
+  options: ApplyOptions & { knownCardIds?: ReadonlySet<string> },
 ): Promise<ImportOutcome<ImportPreview>> {
-  return db.transaction('r', db.reviews, db.userCardData, db.settings, async () => {
-    const { merge: reviews } = await planReviews(db, file.reviews, new Pacer(db, options));
+  const { knownCardIds } = options;
+  return db.transaction('r', [db.reviews, db.heldReviews, db.userCardData, db.settings], async () => {
+    const { merge: reviews } = await planReviews(db, file.reviews, options.now, new Pacer(db, options));
     if (!reviews.ok) return { ok: false, error: 'conflicting-duplicate', detail: reviews.conflict };
     const { cardRows, settingsRows } = await planRest(db, file);
     let firstAt: number | undefined;
     let lastAt: number | undefined;
-    let unknownCardCount = 0;
-    for (const event of file.reviews) {
+    for (const event of splitByClock(file.reviews, options.now).inRange) {
       if (firstAt === undefined || event.reviewedAt < firstAt) firstAt = event.reviewedAt;
       if (lastAt === undefined || event.reviewedAt > lastAt) lastAt = event.reviewedAt;
-      if (knownCardIds && !knownCardIds.has(event.cardId)) unknownCardCount += 1;
     }
+    const unknownCardCount = knownCardIds ? file.reviews.filter((event) => !knownCardIds.has(event.cardId)).length : 0;
     return {
       ok: true,
       value: {
         total: file.reviews.length,
-        newCount: reviews.added.length,
+        newCount: reviews.toLog.length,
+        heldCount: reviews.toHold.length,
         firstAt,
         lastAt,
         unknownCardCount,
@@ -79,43 +93,30 @@ class ImportRefused extends Error {
 }
 
 /**
- * Merges the file into this computer: the union of the events by id, the history of every card
- * the file adds answers to replayed once into cardStates, user data and settings merged by the
- * rules in core/merge.ts. Importing the same file again writes nothing. Storage failures
- * (quota, closed database) reject with Dexie's error, after the transaction rolled back.
+ * Merges the file into this computer: the union of the events by id (those the clock cannot accept
+ * yet held apart), the history of every card the file adds answers to replayed once into
+ * cardStates, user data and settings merged by the rules in core/merge.ts. Importing the same file
+ * again writes nothing. Storage failures (quota, closed database) reject with Dexie's error, after
+ * the transaction rolled back.
  */
 export async function importProgress(
   db: FlashcardsDb,
   file: ProgressFileV1,
   scheduler: SchedulerSource,
-  options: ChunkedOptions = {},
+  options: ApplyOptions,
 ): Promise<ImportOutcome<ImportResult>> {
   try {
-    const value = await db.transaction('rw', [db.reviews, db.cardStates, db.userCardData, db.settings, db.meta, db.reviewStats], async () => {
+    const tables = [db.reviews, db.heldReviews, db.cardStates, db.userCardData, db.settings, db.meta, db.reviewStats];
+    const value = await db.transaction('rw', tables, async () => {
       const pacer = new Pacer(db, options);
-      const { merge: reviews, localLog, localCount } = await planReviews(db, file.reviews, pacer);
+      const { merge: reviews, localLog } = await planReviews(db, file.reviews, options.now, pacer);
       if (!reviews.ok) throw new ImportRefused(reviews.conflict);
       const { cardRows, settingsRows } = await planRest(db, file);
-      if (reviews.added.length > 0) {
-        // Replaying a card's whole history, old answers and new, gives the state both laptops
-        // agree on; cards the file does not touch keep theirs (they would replay to the same).
-        const touched = new Set(reviews.added.map((e) => e.cardId));
-        const history = localLog ? localLog.filter((e) => touched.has(e.cardId)) : await readHistoryOf(db, touched, localCount, pacer);
-        await pacer.inChunks('writing', reviews.added, (chunk) => db.reviews.bulkAdd(chunk));
-        await addToReviewCount(db, reviews.added.length);
-        // An older answer arriving can change what the later ones were (new, review...): the
-        // touched cards' answers are taken out of the statistics as they were and put back as
-        // the merged replay sees them.
-        const replayed = 2 * history.length + reviews.added.length;
-        const { deltas } = await pacer.replay(replayWithStatsInSlices(history, scheduler, pacer.replaySlice, new Map(), -1), history.length, 0, replayed);
-        const merged = history.concat(reviews.added);
-        const { states } = await pacer.replay(replayWithStatsInSlices(merged, scheduler, pacer.replaySlice, deltas), merged.length, history.length, replayed);
-        await db.cardStates.bulkPut([...states.values()]);
-        await pacer.inChunks('saving', [...deltas.values()], (chunk) => applyStatsDeltas(db, slotDeltas(chunk)));
-      }
+      if (reviews.toLog.length > 0) await addToLog(db, reviews.toLog, scheduler, localLog, pacer);
+      if (reviews.toHold.length > 0) await db.heldReviews.bulkAdd(reviews.toHold);
       if (cardRows.length > 0) await db.userCardData.bulkPut(cardRows);
       if (settingsRows.length > 0) await db.settings.bulkPut(settingsRows);
-      return { added: reviews.added.length, userCardDataChanges: cardRows.length, settingsAdded: settingsRows.length };
+      return { added: reviews.toLog.length, held: reviews.toHold.length, userCardDataChanges: cardRows.length, settingsAdded: settingsRows.length };
     });
     return { ok: true, value };
   } catch (error) {
@@ -125,24 +126,26 @@ export async function importProgress(
 }
 
 /**
- * Makes this computer's progress exactly the file's (restoring a backup): the log, the user
- * data and the settings are replaced and every state is replayed, in one transaction. The
- * device id and the other meta rows stay.
+ * Makes this computer's progress exactly the file's (restoring a backup): the log, the held
+ * answers, the user data and the settings are replaced and every state is replayed, in one
+ * transaction. The device id and the other meta rows stay.
  */
 export async function replaceProgress(
   db: FlashcardsDb,
   file: ProgressFileV1,
   scheduler: SchedulerSource,
-  options: ChunkedOptions = {},
-): Promise<{ reviews: number }> {
-  const reviews = [...new Map(file.reviews.map((e) => [e.id, e])).values()];
-  await db.transaction('rw', [db.reviews, db.cardStates, db.userCardData, db.settings, db.meta, db.reviewStats], async () => {
+  options: ApplyOptions,
+): Promise<{ reviews: number; held: number }> {
+  const unique = [...new Map(file.reviews.map((e) => [e.id, e])).values()];
+  const { inRange: reviews, outOfRange: held } = splitByClock(unique, options.now);
+  const tables = [db.reviews, db.heldReviews, db.cardStates, db.userCardData, db.settings, db.meta, db.reviewStats];
+  await db.transaction('rw', tables, async () => {
     const pacer = new Pacer(db, options);
-    await Promise.all([db.reviews.clear(), db.cardStates.clear(), db.userCardData.clear(), db.settings.clear()]);
-    await pacer.inChunks('writing', reviews, (chunk) => db.reviews.bulkAdd(chunk));
+    await Promise.all([db.reviews.clear(), db.heldReviews.clear(), db.cardStates.clear(), db.userCardData.clear(), db.settings.clear()]);
+    await Promise.all([pacer.inChunks('writing', reviews, (chunk) => db.reviews.bulkAdd(chunk)), db.heldReviews.bulkAdd(held)]);
     await setReviewCount(db, reviews.length);
     // The restored settings bring their own history: the replay follows it when there is one.
-    const history = readSchedulingHistory(file.settings.find((row) => row.key === 'schedulingHistory')?.value);
+    const { history } = readSchedulingHistory(file.settings.find((row) => row.key === SCHEDULING_HISTORY_KEY)?.value);
     const timeline = history.length > 0 ? createSchedulerTimeline(history) : scheduler;
     const { states, deltas } = await pacer.replay(replayWithStatsInSlices(reviews, timeline, pacer.replaySlice), reviews.length);
     await db.cardStates.bulkAdd([...states.values()]);
@@ -150,53 +153,46 @@ export async function replaceProgress(
     await db.userCardData.bulkPut(file.userCardData);
     await db.settings.bulkPut(file.settings);
   });
-  return { reviews: reviews.length };
+  return { reviews: reviews.length, held: held.length };
 }
 
 /** Below this many incoming answers, looking each one up beats reading the whole log. */
 const LOOKUP_UP_TO = 2_000;
 
 interface ReviewPlan {
-  merge: ReviewMerge;
+  /** The file's events that neither the log nor the held answers have, by where they go. */
+  merge: Extract<ReviewMerge, { ok: false }> | { ok: true; toLog: ReviewEvent[]; toHold: ReviewEvent[] };
   /** The whole local log, when it was read to compare the file against. */
   localLog: ReviewEvent[] | undefined;
-  /** The local log's size before the import. */
-  localCount: number;
 }
 
 /**
- * Finds the file's answers already here (to skip them, or refuse them if they differ): one get
- * per answer for a small file or a log that dwarfs it, one read of the whole log otherwise.
+ * Finds the file's answers already here, in the log or held apart (to skip them, or refuse them
+ * if they differ): one get per answer for a small file or a log that dwarfs it, one read of the
+ * whole log otherwise (both in chunks, reported as comparing). The held answers are few: they are
+ * read whole. What is new is split by the clock into what joins the log and what is held.
  */
-async function planReviews(db: FlashcardsDb, incoming: readonly ReviewEvent[], pacer: Pacer): Promise<ReviewPlan> {
+async function planReviews(db: FlashcardsDb, incoming: readonly ReviewEvent[], now: number, pacer: Pacer): Promise<ReviewPlan> {
+  const held = new Map((await db.heldReviews.toArray()).map((e) => [e.id, e]));
   const localCount = await db.reviews.count();
-  if (localCount === 0) return { merge: planReviewMerge(incoming, []), localLog: undefined, localCount };
-  if (incoming.length <= LOOKUP_UP_TO || incoming.length * 8 < localCount) {
-    const matches: (ReviewEvent | undefined)[] = [];
-    await pacer.inChunks('comparing', incoming, async (chunk) => {
-      for (const match of await db.reviews.bulkGet(chunk.map((e) => e.id))) matches.push(match);
+  let logMatches: (ReviewEvent | undefined)[];
+  let localLog: ReviewEvent[] | undefined;
+  if (localCount === 0) logMatches = [];
+  else if (incoming.length <= LOOKUP_UP_TO || incoming.length * 8 < localCount) {
+    const matches: (ReviewEvent | undefined)[] = new Array(incoming.length);
+    await pacer.inChunks('comparing', incoming, async (chunk, start) => {
+      (await db.reviews.bulkGet(chunk.map((e) => e.id))).forEach((match, i) => (matches[start + i] = match));
     });
-    return { merge: planReviewMerge(incoming, matches), localLog: undefined, localCount };
+    logMatches = matches;
+  } else {
+    localLog = await pacer.readLog('comparing', localCount);
+    const byId = new Map(localLog.map((e) => [e.id, e]));
+    logMatches = incoming.map((e) => byId.get(e.id));
   }
-  const localLog = await pacer.readLog('comparing', localCount);
-  const byId = new Map(localLog.map((e) => [e.id, e]));
-  return { merge: planReviewMerge(incoming, incoming.map((e) => byId.get(e.id))), localLog, localCount };
-}
-
-/**
- * Every local answer of some cards. One read when they are few; otherwise the whole log in pages,
- * kept for those cards: a single read of most of a long log would freeze the page.
- */
-async function readHistoryOf(db: FlashcardsDb, cardIds: ReadonlySet<string>, localCount: number, pacer: Pacer): Promise<ReviewEvent[]> {
-  if (localCount === 0) return [];
-  // A collection of anyOf keeps its place in the keys as it runs: one per query.
-  const ofCards = () => db.reviews.where('cardId').anyOf([...cardIds]);
-  if ((await ofCards().count()) <= pacer.chunkRows) return ofCards().toArray();
-  return (await pacer.readLog('reading-history', localCount)).filter((e) => cardIds.has(e.cardId));
-}
-
-function slotDeltas(rows: readonly StatsSlot[]): SlotDeltas {
-  return new Map(rows.map((row) => [row.slot, row]));
+  const merge = planReviewMerge(incoming, incoming.map((e, i) => logMatches[i] ?? held.get(e.id)));
+  if (!merge.ok) return { merge, localLog };
+  const { inRange, outOfRange } = splitByClock(merge.added, now);
+  return { merge: { ok: true, toLog: inRange, toHold: outOfRange }, localLog };
 }
 
 async function planRest(db: FlashcardsDb, file: ProgressFileV1) {

@@ -4,37 +4,64 @@ import {
   readSchedulingHistory,
   readSettings,
   recordSchedulingChange,
+  SCHEDULING_HISTORY_KEY,
   schedulingParamsOf,
+  STUDY_SETTINGS_KEY,
   type SchedulingHistory,
+  type SettingName,
   type Settings,
 } from '../core/settings';
 import { isLocale, type Locale } from '../../content/schema';
+import { createSchedulerTimeline } from '../core/scheduler';
+import type { CardState } from '../core/types';
 import type { FlashcardsDb } from './db';
+import { replayCards } from './progress-store';
 
-const SETTINGS_KEY = 'study';
-const HISTORY_KEY = 'schedulingHistory';
 /** The interface language, a row of `meta`. */
 const LOCALE_KEY = 'uiLocale';
 
 export interface StoredSettings {
   settings: Settings;
   history: SchedulingHistory;
+  /** Settings whose stored value was bad and which took their default: the app says so. */
+  fallbacks: SettingName[];
 }
 
+/** Never throws on what is stored: a bad value falls back to its default (core/settings.ts). */
 export async function loadSettings(db: FlashcardsDb): Promise<StoredSettings> {
-  const [settings, history] = await Promise.all([db.settings.get(SETTINGS_KEY), db.settings.get(HISTORY_KEY)]);
-  return { settings: readSettings(settings?.value), history: readSchedulingHistory(history?.value) };
+  const [settingsRow, historyRow] = await Promise.all([db.settings.get(STUDY_SETTINGS_KEY), db.settings.get(SCHEDULING_HISTORY_KEY)]);
+  const { settings, fallbacks } = readSettings(settingsRow?.value);
+  const { history, ok } = readSchedulingHistory(historyRow?.value);
+  return { settings, history, fallbacks: ok ? fallbacks : [...fallbacks, SCHEDULING_HISTORY_KEY] };
 }
 
-export async function saveSettings(db: FlashcardsDb, settings: Settings, now: number): Promise<StoredSettings> {
-  return db.transaction('rw', db.settings, async () => {
+/**
+ * Saves the settings and, when the scheduling ones change, the change in their history, in one
+ * transaction. A change is in force from `now` on: answers the log holds from later (given while
+ * the clock was ahead) replay under it, so their cards are replayed here too, and returned.
+ */
+export async function saveSettings(
+  db: FlashcardsDb,
+  settings: Settings,
+  now: number,
+): Promise<StoredSettings & { replayed: Map<string, CardState> }> {
+  return db.transaction('rw', [db.settings, db.reviews, db.cardStates, db.meta, db.reviewStats], async () => {
     const { history } = await loadSettings(db);
     const nextHistory = recordSchedulingChange(history, schedulingParamsOf(settings), now);
     await db.settings.bulkPut([
-      { key: SETTINGS_KEY, value: settings },
-      { key: HISTORY_KEY, value: nextHistory },
+      { key: STUDY_SETTINGS_KEY, value: settings },
+      { key: SCHEDULING_HISTORY_KEY, value: nextHistory },
     ]);
-    return { settings, history: nextHistory };
+    let replayed = new Map<string, CardState>();
+    if (nextHistory !== history) {
+      const later = await db.reviews.where('reviewedAt').aboveOrEqual(now).toArray();
+      if (later.length > 0) {
+        const log = await db.reviews.where('cardId').anyOf([...new Set(later.map((e) => e.cardId))]).toArray();
+        ({ states: replayed } = await replayCards(db, log, log, createSchedulerTimeline(history), createSchedulerTimeline(nextHistory)));
+      }
+    }
+    // Both rows are written whole and valid: nothing falls back any more.
+    return { settings, history: nextHistory, fallbacks: [], replayed };
   });
 }
 

@@ -2,20 +2,22 @@
 // settings and today's counts, kept in step with the database. Screens read it and call its
 // methods; only db/ touches IndexedDB.
 import type { CompiledCard, DeckFile, Locale } from '../../content/schema';
+import { assertClockPlausible } from '../core/event-time';
 import { progressFileName, serializeProgressFile } from '../core/progress-file';
 import { buildQueue, type QueueCard, type QueueLimits } from '../core/queue';
 import type { StatsSlot } from '../core/review-stats';
 import { seenHashOf } from '../core/revision';
-import { createSchedulerTimeline, type Scheduler } from '../core/scheduler';
-import { DEFAULT_SETTINGS, type SchedulingHistory, type Settings } from '../core/settings';
+import { createSchedulerTimeline, hasAnswerAfter, type Scheduler } from '../core/scheduler';
+import { DEFAULT_SETTINGS, type SchedulingHistory, type SettingName, type Settings } from '../core/settings';
 import { endOfStudyDay, startOfStudyDay } from '../core/study-day';
 import { applyAnswerToToday, type Today } from '../core/today';
 import type { TaskOptions } from '../core/task-progress';
 import { State, type CardState, type Rating, type ReviewEvent } from '../core/types';
-import { readAppState } from '../db/app-state';
+import { readAppState, type AppState } from '../db/app-state';
 import type { FlashcardsDb, UserCardData } from '../db/db';
 import { loadCardReviews } from '../db/card-data';
 import { exportProgress, recordExport } from '../db/export-progress';
+import { discardHeldReviews, releaseHeldReviews, type HeldSummary } from '../db/held-reviews';
 import {
   countHiddenReviews,
   loadReviewCount,
@@ -49,6 +51,10 @@ export class AppModel {
   reviewCount = $state(0);
   /** Epoch ms of the last export saved in this session (the database keeps the older ones). */
   lastExportAt = $state<number>();
+  /** Answers a file brought that wait apart until the clock reaches their time. */
+  held = $state.raw<HeldSummary>({ count: 0, firstAt: undefined, lastAt: undefined, ready: 0 });
+  /** Settings whose stored value was bad and fell back to its default, until they are saved again. */
+  settingsFallbacks = $state.raw<readonly SettingName[]>([]);
   #schedulerAt = createSchedulerTimeline([]);
   /** The answers' writes, in the order given (never rejects: each answer reports its own failure). */
   #writes: Promise<unknown> = Promise.resolve();
@@ -79,14 +85,11 @@ export class AppModel {
     opening: Promise<unknown> = db.open(),
   ): Promise<AppModel> {
     await opening;
-    const read = await readAppState(db, now);
+    const read = await readWithHeldReleased(db, now);
     if (read.savedLocale) void decks.get(read.savedLocale).catch(() => {}); // reported when useLocale asks for it
     const model = new AppModel(db, host, read.deviceId, decks);
     model.savedLocale = read.savedLocale;
-    model.states = read.states;
-    model.userData = read.userData;
-    model.#useSettings(read.stored.settings, read.stored.history);
-    model.today = read.today;
+    model.#useState(read);
     model.#startupReviewCount = read.reviewCount;
     return model;
   }
@@ -138,13 +141,25 @@ export class AppModel {
   /** Re-reads everything an import or a restore changed underneath the screens. */
   async reload(now = Date.now()): Promise<void> {
     await this.written();
-    const read = await readAppState(this.db, now);
+    const read = await readWithHeldReleased(this.db, now);
     const hidden = await countHiddenReviews(this.db, new Set(this.cards.map((c) => c.id)), read.states.keys());
+    this.#useState(read);
+    this.reviewCount = read.reviewCount - hidden;
+  }
+
+  #useState(read: AppState) {
     this.states = read.states;
     this.userData = read.userData;
     this.#useSettings(read.stored.settings, read.stored.history);
+    this.settingsFallbacks = read.stored.fallbacks;
     this.today = read.today;
-    this.reviewCount = read.reviewCount - hidden;
+    this.held = read.held;
+  }
+
+  /** Throws the held answers away (the learner confirmed): they never join the log. */
+  async discardHeld(): Promise<void> {
+    await discardHeldReviews(this.db);
+    this.held = { count: 0, firstAt: undefined, lastAt: undefined, ready: 0 };
   }
 
   /** The scheduler for each moment of the log, following the settings history (for replays). */
@@ -159,19 +174,22 @@ export class AppModel {
    * so land, in the order given. If the write fails, the card's state, its seen version and the
    * counts go back and the promise rejects. `shown` is the version of the card the learner saw
    * (the study language, or the other one after `L`), recorded so a later revision of that very
-   * text can be told; not the interface language's version.
+   * text can be told; not the interface language's version. A clock before 2000 is refused
+   * (ClockWrongError) before anything changes.
    */
   async answer(cardId: string, rating: Rating, now: number, durationMs: number, shown?: ShownCard): Promise<RecordedAnswer> {
-    const scheduler = this.#schedulerAt(now);
+    assertClockPlausible(now);
     const seenHash = shown ? seenHashOf(shown.locale, shown.hash) : undefined;
     const previous = this.states.get(cardId);
-    const expected = scheduler.next(cardId, previous, rating, now);
+    // A card answered later than now (the clock was ahead then, and was corrected) keeps its state
+    // until the write has replayed its history: that later answer decides its schedule.
+    const expected = previous && hasAnswerAfter(previous, now) ? previous : this.#schedulerAt(now).next(cardId, previous, rating, now);
     this.#setState(cardId, expected);
     if (seenHash !== undefined) this.#setUserData(cardId, { ...(this.userData.get(cardId) ?? emptyUserCardData(cardId)), seenHash });
     this.today = applyAnswerToToday(this.#todayAt(now), cardId, isNew(previous), 1);
     this.reviewCount += 1;
     const write = afterPaintOrSoon().then(() =>
-      recordAnswer(this.db, scheduler, { cardId, rating, now, durationMs, deviceId: this.deviceId, seenHash }),
+      recordAnswer(this.db, this.#schedulerAt, { cardId, rating, now, durationMs, deviceId: this.deviceId, seenHash }),
     );
     this.#writes = Promise.allSettled([this.#writes, write]);
     try {
@@ -224,7 +242,9 @@ export class AppModel {
     this.reviewCount -= 1;
   }
 
+  /** Refuses (ClockWrongError) a clock before 2000, as answers do. */
   async updateCard(cardId: string, change: UserCardChange, now = Date.now()): Promise<void> {
+    assertClockPlausible(now);
     await this.written(); // the stored row must carry the seen version a pending answer writes
     const row = await updateUserCardData(this.db, cardId, change, now);
     this.userData = new Map(this.userData).set(cardId, row);
@@ -238,8 +258,10 @@ export class AppModel {
   async saveSettings(settings: Settings, now = Date.now()): Promise<void> {
     await this.written();
     const stored = await saveSettings(this.db, settings, now);
+    if (stored.replayed.size > 0) this.states = new Map([...this.states, ...stored.replayed]);
     this.#useSettings(stored.settings, stored.history);
-    this.today = await loadTodayCounts(this.db, startOfStudyDay(now, settings.dayStartHour));
+    this.settingsFallbacks = stored.fallbacks;
+    this.today = await loadTodayCounts(this.db, startOfStudyDay(now, settings.dayStartHour), now);
   }
 
   /** Every answer given to one card, oldest first, including answers still on their way. */
@@ -283,6 +305,23 @@ export class AppModel {
     if (dayStart === this.today.dayStart) return this.today;
     return { dayStart, newStudied: 0, reviewsDone: 0, newCardIds: new Set() };
   }
+}
+
+/**
+ * What the app keeps live, once the held answers whose time has come have joined the log (their
+ * own transaction, only when there are some: a start without them stays read-only). A release
+ * that fails (a full disk) does not stop the start: the answers stay held, for the next one.
+ */
+async function readWithHeldReleased(db: FlashcardsDb, now: number): Promise<AppState> {
+  const read = await readAppState(db, now);
+  if (read.held.ready === 0) return read;
+  try {
+    await releaseHeldReviews(db, createSchedulerTimeline(read.stored.history), now);
+  } catch (error) {
+    console.warn(error);
+    return read;
+  }
+  return readAppState(db, now);
 }
 
 function isNew(previous: CardState | undefined): boolean {

@@ -7,10 +7,10 @@ import type { ParseResult } from '../core/progress-file';
 import type { TaskOptions } from '../core/task-progress';
 
 /** Parses and validates `text` (see parseProgressFile). Rejects with an AbortError when `signal` is aborted. */
-export async function checkProgressFile(text: string, now: number, { onProgress, signal }: TaskOptions = {}): Promise<ParseResult> {
+export async function checkProgressFile(text: string, { onProgress, signal }: TaskOptions = {}): Promise<ParseResult> {
   signal?.throwIfAborted();
   onProgress?.({ phase: 'reading', done: 0, total: 0 });
-  const request: CheckRequest = { text, now };
+  const request: CheckRequest = { text };
   if (typeof Worker === 'undefined') return checkHere(request, onProgress, signal);
   return new Promise<ParseResult>((resolve, reject) => {
     const worker = new Worker(new URL('./check-progress-file.worker.ts', import.meta.url), { type: 'module', name: 'check-progress-file' });

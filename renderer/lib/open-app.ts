@@ -15,7 +15,9 @@ export async function openApp(db: FlashcardsDb, opening: Promise<unknown>, host:
     model = await AppModel.open(db, host, Date.now(), decks, opening);
     clearStorageTrouble('blocked');
   } catch (error) {
-    console.error(error);
+    // A warning: the storage-failure screen tells the learner and offers a way out; console
+    // errors mean a bug.
+    console.warn(error);
     return { kind: 'failed', failure: 'storage' };
   }
   try {

@@ -267,3 +267,11 @@ async function seedUserCardData(page: Page, rows: SeedRow[]) {
     rows,
   );
 }
+
+test('search finds a card by the words of its other language', async ({ page }) => {
+  await openBrowse(page);
+  const english = promptOf('basics/mlops-vs-devops--continuous-training', 'en');
+  // The interface and the deck are in Portuguese; the English prompt, as a phrase, still finds it.
+  await page.getByLabel('Buscar').fill(`"${english}"`);
+  await expect(rowButtons(page)).toHaveText([CT_FACT]);
+});

@@ -64,7 +64,7 @@ test('studies five cards, exports through the save dialog, and keeps progress af
   await stubSaveDialog(app, target);
   await page.getByRole('button', { name: 'Exportar progresso' }).click();
   await expect(page.getByText('Progresso exportado: 5 respostas.')).toBeVisible();
-  const parsed = await parseProgressFile(await readFile(target, 'utf8'), Date.now());
+  const parsed = await parseProgressFile(await readFile(target, 'utf8'));
   expect(parsed.ok && parsed.file.reviews.length).toBe(5);
 
   await app.close();
@@ -90,7 +90,7 @@ test('the native menu follows the interface language and drives the app', async 
   await stubSaveDialog(app, target);
   await clickMenuItem(app, 'export-progress');
   await expect(page.getByText('Progress exported: 0 answers.')).toBeVisible();
-  expect((await parseProgressFile(await readFile(target, 'utf8'), Date.now())).ok).toBe(true);
+  expect((await parseProgressFile(await readFile(target, 'utf8'))).ok).toBe(true);
 
   // Edit > Undo last answer reaches the study screen.
   await page.getByRole('button', { name: 'Study all' }).click();
@@ -193,7 +193,7 @@ test('backs up when the window closes, restores a backup after backing up the cu
   await closed;
   const [onQuit] = await quitBackups();
   expect(onQuit).toBeDefined();
-  const saved = await parseProgressFile(await readFile(join(backupsDir, onQuit!), 'utf8'), Date.now());
+  const saved = await parseProgressFile(await readFile(join(backupsDir, onQuit!), 'utf8'));
   expect(saved.ok && saved.file.reviews.length).toBe(2);
 
   app = await open();
@@ -208,7 +208,7 @@ test('backs up when the window closes, restores a backup after backing up the cu
   await expect(page.getByText(/restaurado/)).toBeVisible();
   await expect(page.getByText('2 respostas registradas')).toBeVisible();
   const before = (await readdir(backupsDir)).find((name) => name.endsWith('-before-restore.json'));
-  const kept = await parseProgressFile(await readFile(join(backupsDir, before!), 'utf8'), Date.now());
+  const kept = await parseProgressFile(await readFile(join(backupsDir, before!), 'utf8'));
   expect(kept.ok && kept.file.reviews.length).toBe(3);
 
   // Import the pre-restore backup as if it came from another laptop: the third answer comes back.

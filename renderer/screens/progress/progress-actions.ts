@@ -4,7 +4,7 @@
 // logged as warnings: the learner has been told, and console errors mean a bug. The long steps
 // take TaskOptions: they report their progress, and an aborted signal ends them as 'aborted',
 // with nothing written.
-import { progressFileName, type ProgressFileError, type ProgressFileV1 } from '../../core/progress-file';
+import { progressFileName, type ParseResult, type ProgressFileError, type ProgressFileV1 } from '../../core/progress-file';
 import type { SchedulerSource } from '../../core/replay';
 import { classifyStorageError } from '../../core/storage-errors';
 import { wasCancelled, type TaskOptions } from '../../core/task-progress';
@@ -14,7 +14,8 @@ import { importProgress, previewImport, replaceProgress, type ImportPreview, typ
 import type { BackupHost, Host } from '../../host/host';
 import { checkProgressFile } from '../../lib/check-progress-file';
 
-export type ProblemCode = ProgressFileError | 'conflicts-with-local' | 'quota' | 'read-failed' | 'write-failed';
+/** `check-failed`: checking the file threw (a bug, or a file no check foresaw); nothing was written. */
+export type ProblemCode = ProgressFileError | 'conflicts-with-local' | 'quota' | 'read-failed' | 'write-failed' | 'check-failed';
 
 export interface ProgressProblem {
   code: ProblemCode;
@@ -78,10 +79,10 @@ export async function checkProgressText(
   text: string,
   options: CheckOptions,
 ): Promise<Aborted | Problem | { kind: 'ok'; file: ProgressFileV1; preview: ImportPreview }> {
-  const checked = await readProgressText(text, options.now, options);
+  const checked = await readProgressText(text, options);
   if (checked.kind !== 'ok') return checked;
   try {
-    const preview = await previewImport(db, checked.file, options.knownCardIds, options);
+    const preview = await previewImport(db, checked.file, options);
     if (!preview.ok) return { kind: 'problem', problem: { code: 'conflicts-with-local', where: preview.detail } };
     return { kind: 'ok', file: checked.file, preview: preview.value };
   } catch (error) {
@@ -90,14 +91,15 @@ export async function checkProgressText(
 }
 
 /** Parses and validates a file's text, off the page's thread where it can. */
-async function readProgressText(text: string, now: number, options: TaskOptions): Promise<Aborted | Problem | { kind: 'ok'; file: ProgressFileV1 }> {
-  let parsed;
+async function readProgressText(text: string, options: TaskOptions): Promise<Aborted | Problem | { kind: 'ok'; file: ProgressFileV1 }> {
+  let parsed: ParseResult;
   try {
-    parsed = await checkProgressFile(text, now, options);
+    parsed = await checkProgressFile(text, options);
   } catch (error) {
     if (wasCancelled(options)) return { kind: 'aborted' };
+    // Whatever the check throws (a bug, or a file no check foresaw) is told, never thrown.
     console.warn(error);
-    return { kind: 'problem', problem: { code: 'read-failed' } };
+    return { kind: 'problem', problem: { code: 'check-failed' } };
   }
   if (!parsed.ok) {
     const bytes = parsed.error === 'too-large' ? new TextEncoder().encode(text).length : undefined;
@@ -110,10 +112,11 @@ export async function applyImport(
   db: FlashcardsDb,
   scheduler: SchedulerSource,
   file: ProgressFileV1,
+  now: number,
   options: TaskOptions = {},
 ): Promise<Aborted | Problem | { kind: 'done'; result: ImportResult }> {
   try {
-    const outcome = await importProgress(db, file, scheduler, options);
+    const outcome = await importProgress(db, file, scheduler, { ...options, now });
     if (!outcome.ok) return { kind: 'problem', problem: { code: 'conflicts-with-local', where: outcome.detail } };
     return { kind: 'done', result: outcome.value };
   } catch (error) {
@@ -135,7 +138,6 @@ export async function exportCsv(host: Pick<Host, 'saveFile'>, db: FlashcardsDb, 
 export async function readBackup(
   backups: BackupHost,
   name: string,
-  now: number,
   options: TaskOptions = {},
 ): Promise<Aborted | Problem | { kind: 'ok'; file: ProgressFileV1 }> {
   let text: string;
@@ -146,7 +148,7 @@ export async function readBackup(
     console.warn(error);
     return { kind: 'problem', problem: { code: 'read-failed' } };
   }
-  return readProgressText(text, now, options);
+  return readProgressText(text, options);
 }
 
 /**
@@ -171,7 +173,7 @@ export async function restoreBackup(
     return { kind: 'problem', problem: { code: 'write-failed' } };
   }
   try {
-    await replaceProgress(db, file, scheduler, options);
+    await replaceProgress(db, file, scheduler, { ...options, now });
     return { kind: 'done' };
   } catch (error) {
     return wasCancelled(options) ? { kind: 'aborted' } : { kind: 'problem', problem: storageProblem(error) };

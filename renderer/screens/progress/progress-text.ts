@@ -1,6 +1,7 @@
 // The sentences of the Progress screen, built from the i18n strings: the import preview
 // ("1.204 respostas, 312 novas neste computador, de 03/01/2026 a 20/11/2026") and the problems.
 import { MAX_PROGRESS_FILE_BYTES } from '../../core/progress-file';
+import type { HeldSummary } from '../../db/held-reviews';
 import type { ImportPreview } from '../../db/import-progress';
 import { formatDay, i18n, t } from '../../lib/i18n/index.svelte';
 import type { ProgressProblem } from './progress-actions';
@@ -17,8 +18,14 @@ export function previewSummary(preview: ImportPreview): string {
   return `${parts.join(', ')}.`;
 }
 
+/** The Progress screen's line on the answers held apart: how many, and the dates they carry. */
+export function heldText(held: HeldSummary): string {
+  const range = held.firstAt !== undefined && held.lastAt !== undefined ? t('progress.range', { from: formatDay(held.firstAt), to: formatDay(held.lastAt) }) : '';
+  return t('progress.held', { count: held.count, range });
+}
+
 export function previewChangesNothing(preview: ImportPreview): boolean {
-  return preview.newCount === 0 && preview.userCardDataChanges === 0 && preview.settingsAdded === 0;
+  return preview.newCount === 0 && preview.heldCount === 0 && preview.userCardDataChanges === 0 && preview.settingsAdded === 0;
 }
 
 export function formatBytes(bytes: number): string {

@@ -3,6 +3,7 @@
 // their way. The screen renders it and maps keys to its methods; unit tests drive it directly.
 import type { Locale } from '../../../content/schema';
 import type { SessionAnswer } from '../../core/session-summary';
+import { ClockWrongError, isClockPlausible } from '../../core/event-time';
 import { classifyStorageError } from '../../core/storage-errors';
 import type { QueueCard } from '../../core/queue';
 import { Flag, type FlagColour, type Rating } from '../../core/types';
@@ -23,7 +24,8 @@ export type SessionNotice =
   | { kind: 'note-saved' }
   | { kind: 'flipped'; locale: Locale };
 
-export type SessionError = 'quota' | 'save-failed';
+/** `clock-wrong`: the computer's clock says before 2000, and nothing can be recorded. */
+export type SessionError = 'quota' | 'save-failed' | 'clock-wrong';
 
 /** Where the keyboard focus belongs after a change: the "show answer" button or the grades. */
 export type SessionFocus = 'show' | 'grades';
@@ -118,6 +120,12 @@ export class StudySession {
     const writes = this.mode.kind === 'scheduled' || this.mode.updatesSchedule;
     this.error = undefined;
     this.notice = undefined;
+    // Checked before the next card is drawn: the learner stays on this one, to answer it again
+    // once the clock is right.
+    if (writes && !isClockPlausible(now)) {
+      this.error = 'clock-wrong';
+      return;
+    }
     const saved = writes ? this.model.answer(cardId, rating, now, answer.durationMs, shown) : Promise.resolve(undefined);
     if (practice) this.practiceIndex += 1;
     this.showNext();
@@ -165,7 +173,7 @@ export class StudySession {
     if (!cardId) return;
     const next = this.model.userData.get(cardId)?.flag === colour ? Flag.None : colour;
     await this.#act(async () => {
-      await this.model.updateCard(cardId, { flag: next });
+      await this.model.updateCard(cardId, { flag: next }, this.now());
       this.notice = next === 0 ? { kind: 'unflagged' } : { kind: 'flagged', flag: next };
     });
   }
@@ -228,6 +236,10 @@ export class StudySession {
   }
 
   #fail(failure: unknown): void {
+    if (failure instanceof ClockWrongError) {
+      this.error = 'clock-wrong'; // the learner's clock, not a bug: nothing to log
+      return;
+    }
     console.error(failure);
     this.error = classifyStorageError(failure) === 'quota' ? 'quota' : 'save-failed';
   }

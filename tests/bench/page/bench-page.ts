@@ -6,6 +6,7 @@ import Dexie from 'dexie';
 import { createEmptyCard, fsrs, generatorParameters, type Card, type Grade } from 'ts-fsrs';
 import type { DeckFile } from '../../../content/schema';
 import { buildRows, filterRows, NO_FILTER } from '../../../renderer/core/browse-filter';
+import { searchTextOf } from '../../../renderer/core/search';
 import { replayReviews } from '../../../renderer/core/replay';
 import { endOfStudyDay } from '../../../renderer/core/study-day';
 import { addAnswer, kindBefore, type SlotDeltas } from '../../../renderer/core/review-stats';
@@ -26,8 +27,8 @@ import type { BenchPageApi, ExportTiming, FloorTiming, ImportTiming, ReplayTimin
 
 const FLOOR_DB = 'mlops-flashcards-bench-floor';
 
-async function readDeck(): Promise<DeckFile> {
-  const response = await fetch('../decks/pt-BR.json');
+async function readDeck(locale: 'pt-BR' | 'en' = 'pt-BR'): Promise<DeckFile> {
+  const response = await fetch(`../decks/${locale}.json`);
   if (!response.ok) throw new Error(`deck: HTTP ${response.status}`);
   return (await response.json()) as DeckFile;
 }
@@ -123,11 +124,11 @@ async function measureImport(): Promise<ImportTiming> {
   const target = openFlashcardsDb('bench-import');
   try {
     const started = performance.now();
-    const parsed = await parseProgressFile(text, Date.now());
+    const parsed = await parseProgressFile(text);
     // The app refuses some files outright (a million answers make a file over its size limit):
     // that is a finding to report, not a benchmark failure.
     if (!parsed.ok) return { ms: null, refused: parsed.error };
-    const outcome = await importProgress(target, parsed.file, createScheduler());
+    const outcome = await importProgress(target, parsed.file, createScheduler(), { now: Date.now() });
     if (!outcome.ok) throw new Error(`bench import: ${outcome.error}`);
     return { ms: performance.now() - started, refused: null };
   } finally {
@@ -226,12 +227,16 @@ async function measureFloor(): Promise<FloorTiming> {
 /** Queries a learner types in the card browser: words, parts of words, a phrase, nothing found. */
 const SEARCH_QUERIES = ['implantacao', 'modelo deriva', '"feature store"', 'zzz', 'latência pipeline dados', 'monitor'];
 
-/** The card browser's search over 1,000 cards of real text: the bundled deck four times over. */
+/**
+ * The card browser's search over real text: the bundled deck four times over, each card with its
+ * other language's words, as the browser searches them.
+ */
 async function measureSearch(): Promise<SearchTiming> {
-  const deck = await readDeck();
+  const [deck, english] = await Promise.all([readDeck('pt-BR'), readDeck('en')]);
+  const translations = new Map(english.cards.map((card) => [card.id, card]));
   const cards = [0, 1, 2, 3].flatMap((copy) => deck.cards.map((card) => ({ ...card, id: `${card.id}-${copy}` })));
   const now = Date.now();
-  const rows = buildRows(cards, new Map(), new Map(), now);
+  const rows = buildRows(cards, new Map(), new Map(), now, (card) => searchTextOf(card, translations.get(card.id.slice(0, card.id.lastIndexOf('-')))));
   const context = { dayEnd: endOfStudyDay(now) };
   filterRows(rows, { ...NO_FILTER, query: 'aquecimento' }, context);
   const times: number[] = [];

@@ -27,7 +27,7 @@ async function twins(answers = 30): Promise<[FlashcardsDb, FlashcardsDb]> {
   return [a, b];
 }
 
-const WHOLE = { chunkSize: 1_000_000 };
+const WHOLE = { now: NOW, chunkSize: 1_000_000 };
 const TINY = 7;
 
 /** The reports of one run, and a check that each phase's count only grows and ends at its total. */
@@ -73,7 +73,7 @@ describe('importProgress in chunks', () => {
     expect(localOfTouched).toBeGreaterThan(TINY);
     const progress = recorder();
 
-    const result = await importProgress(chunked, file, scheduler, { chunkSize: TINY, onProgress: progress.onProgress });
+    const result = await importProgress(chunked, file, scheduler, { now: NOW, chunkSize: TINY, onProgress: progress.onProgress });
     expect(result).toEqual(await importProgress(whole, file, scheduler, WHOLE));
     expect(result).toMatchObject({ ok: true, value: { added: 100 } });
     expect(await dumpDatabase(chunked)).toEqual(await dumpDatabase(whole));
@@ -90,19 +90,19 @@ describe('importProgress in chunks', () => {
 
   it('reads a long local log in pages when comparing, and reports it', async () => {
     const [chunked, whole] = await twins(3);
-    const first = await progressFile({ reviews: historyOf(3_000, 'other') });
+    const first = await progressFile({ reviews: historyOf(3_000, 'other', NOW - 400 * DAY) });
     await importProgress(chunked, first, scheduler, WHOLE);
     await importProgress(whole, first, scheduler, WHOLE);
     // Most of the file is known here: the whole local log is read to compare.
-    const second = await progressFile({ reviews: [...historyOf(3_000, 'other'), ...historyOf(50, 'zeta', NOW - 3 * DAY)] });
+    const second = await progressFile({ reviews: [...historyOf(3_000, 'other', NOW - 400 * DAY), ...historyOf(50, 'zeta', NOW - 3 * DAY)] });
     const progress = recorder();
 
-    const preview = await previewImport(chunked, second, undefined, { chunkSize: 100, onProgress: progress.onProgress });
-    expect(preview).toEqual(await previewImport(whole, second, undefined, WHOLE));
+    const preview = await previewImport(chunked, second, { now: NOW, chunkSize: 100, onProgress: progress.onProgress });
+    expect(preview).toEqual(await previewImport(whole, second, WHOLE));
     expect(progress.last('comparing')).toEqual({ phase: 'comparing', done: 3_003, total: 3_003 });
     progress.expectOrderly();
 
-    const result = await importProgress(chunked, second, scheduler, { chunkSize: 100 });
+    const result = await importProgress(chunked, second, scheduler, { now: NOW, chunkSize: 100 });
     expect(result).toEqual(await importProgress(whole, second, scheduler, WHOLE));
     expect(await dumpDatabase(chunked)).toEqual(await dumpDatabase(whole));
   });
@@ -115,7 +115,7 @@ describe('importProgress in chunks', () => {
       const file = await progressFile({ reviews: historyOf(200, 'other'), userCardData: [userRow('a/b', { note: 'n', updatedAt: NOW })], settings: [{ key: 'limit', value: 3 }] });
       const abort = abortAt(phase);
 
-      await expect(importProgress(db, file, scheduler, { chunkSize: TINY, ...abort })).rejects.toMatchObject({ name: 'AbortError' });
+      await expect(importProgress(db, file, scheduler, { now: NOW, chunkSize: TINY, ...abort })).rejects.toMatchObject({ name: 'AbortError' });
       expect(abort.seen).toContain(phase);
       expect(await dumpDatabase(db)).toEqual(before);
     });
@@ -129,7 +129,7 @@ describe('replaceProgress in chunks', () => {
     const file = await progressFile({ reviews: historyOf(90, 'other'), settings: [{ key: 'schedulingHistory', value: history }] });
     const progress = recorder();
 
-    await replaceProgress(chunked, file, scheduler, { chunkSize: TINY, onProgress: progress.onProgress });
+    await replaceProgress(chunked, file, scheduler, { now: NOW, chunkSize: TINY, onProgress: progress.onProgress });
     await replaceProgress(whole, file, scheduler, WHOLE);
     expect(await dumpDatabase(chunked)).toEqual(await dumpDatabase(whole));
     expect(progress.phases()).toEqual(['writing', 'replaying', 'saving']);
@@ -142,7 +142,7 @@ describe('replaceProgress in chunks', () => {
     const db = track(await studiedDb(15));
     const before = await dumpDatabase(db);
     const abort = abortAt('replaying');
-    await expect(replaceProgress(db, await progressFile({ reviews: historyOf(120, 'other') }), scheduler, { chunkSize: TINY, ...abort })).rejects.toMatchObject({ name: 'AbortError' });
+    await expect(replaceProgress(db, await progressFile({ reviews: historyOf(120, 'other') }), scheduler, { now: NOW, chunkSize: TINY, ...abort })).rejects.toMatchObject({ name: 'AbortError' });
     expect(await dumpDatabase(db)).toEqual(before);
   });
 });

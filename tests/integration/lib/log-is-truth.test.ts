@@ -1,6 +1,6 @@
 // The log is the truth: whatever a learner does (answers, undo, bury, suspend, settings changes,
-// travelling across time zones), replaying `reviews` rebuilds `cardStates` and the statistics'
-// slots exactly.
+// travelling across time zones, a clock set back after running ahead), replaying `reviews`
+// rebuilds `cardStates` and the statistics' slots exactly.
 import 'fake-indexeddb/auto';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -35,6 +35,8 @@ const action = fc.oneof(
     }),
   },
   { weight: 1, arbitrary: fc.record({ type: fc.constant('travel' as const), tz: fc.constantFrom('America/Sao_Paulo', 'America/New_York', 'Asia/Tokyo', 'Europe/Berlin') }) },
+  // The clock set back (it was ahead, and is corrected): the next answers sort before earlier ones.
+  { weight: 1, arbitrary: fc.record({ type: fc.constant('clockBack' as const), byMs: fc.integer({ min: 60_000, max: 6 * 24 * 3_600_000 }) }) },
 );
 const step = fc.record({ action, gapMs: fc.integer({ min: 1000, max: 9 * 24 * 3_600_000 }) });
 
@@ -59,7 +61,8 @@ describe('the log is the truth', () => {
           else if (a.type === 'suspend') await model.updateCard(cardIds[a.card]!, { suspended: a.on ? 1 : 0 }, now);
           else if (a.type === 'settings') {
             await model.saveSettings({ ...DEFAULT_SETTINGS, desiredRetention: a.retention, learningSteps: a.steps, relearningSteps: a.steps, fuzz: a.fuzz }, now);
-          } else process.env.TZ = a.tz;
+          } else if (a.type === 'clockBack') now -= gapMs + a.byMs;
+          else process.env.TZ = a.tz;
         }
         const stored = await loadCardStates(db);
         // The statistics' slots too: the writers kept them from the empty start.

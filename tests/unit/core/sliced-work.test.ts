@@ -46,8 +46,8 @@ describe('parseProgressFile progress', () => {
     const text = serializeProgressFile(await buildProgressFile({ appVersion: '0.1.0', deviceId: 'd', now, reviews: many }));
     const reports: [number, number][] = [];
 
-    const result = await parseProgressFile(text, now, { onProgress: (done, total) => reports.push([done, total]) });
-    expect(result).toEqual(await parseProgressFile(text, now));
+    const result = await parseProgressFile(text, { onProgress: (done, total) => reports.push([done, total]) });
+    expect(result).toEqual(await parseProgressFile(text));
     expect(result.ok).toBe(true);
     expect(new Set(reports.map(([, total]) => total))).toEqual(new Set([CHECK_PASSES * 12_000]));
     const done = reports.map(([d]) => d);
@@ -59,7 +59,7 @@ describe('parseProgressFile progress', () => {
 
   it('reports nothing for a file refused before its answers are checked', async () => {
     const reports: number[] = [];
-    expect(await parseProgressFile('{"format":"other"}', now, { onProgress: (done) => reports.push(done) })).toMatchObject({ ok: false, error: 'foreign' });
+    expect(await parseProgressFile('{"format":"other"}', { onProgress: (done) => reports.push(done) })).toMatchObject({ ok: false, error: 'foreign' });
     expect(reports).toEqual([]);
   });
 });

@@ -46,7 +46,7 @@ describe('readAppState', () => {
     await saveLocale(db, 'en');
     const read = await readAppState(db, now);
     const dayStart = startOfStudyDay(now, dayStartHour);
-    const today = await loadTodayCounts(db, dayStart);
+    const today = await loadTodayCounts(db, dayStart, now);
     expect(today.newStudied + today.reviewsDone).toBeGreaterThan(0);
     expect(read.today).toEqual(today);
     expect(read).toMatchObject({ savedLocale: 'en', reviewCount: 24, deviceId: await getDeviceId(db) });

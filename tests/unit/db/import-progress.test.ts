@@ -16,7 +16,7 @@ afterEach(async () => {
 });
 
 async function parsed(text: string): Promise<ProgressFileV1> {
-  const result = await parseProgressFile(text, NOW);
+  const result = await parseProgressFile(text);
   if (!result.ok) throw new Error(`fixture refused: ${result.error} ${result.detail ?? ''}`);
   return result.file;
 }
@@ -32,12 +32,12 @@ describe('importProgress', () => {
     const incoming = historyOf(40, 'other');
     const file = await progressFile({ reviews: incoming });
 
-    const preview = await previewImport(db, file, new Set(['basics/what-is-mlops', 'cloud/serverless', 'technical/explainability']));
+    const preview = await previewImport(db, file, { now: NOW, knownCardIds: new Set(['basics/what-is-mlops', 'cloud/serverless', 'technical/explainability']) });
     expect(preview).toEqual({
       ok: true,
-      value: { total: 40, newCount: 40, firstAt: incoming[0]!.reviewedAt, lastAt: incoming[39]!.reviewedAt, unknownCardCount: 10, userCardDataChanges: 0, settingsAdded: 0 },
+      value: { total: 40, newCount: 40, heldCount: 0, firstAt: incoming[0]!.reviewedAt, lastAt: incoming[39]!.reviewedAt, unknownCardCount: 10, userCardDataChanges: 0, settingsAdded: 0 },
     });
-    expect(await importProgress(db, file, scheduler)).toEqual({ ok: true, value: { added: 40, userCardDataChanges: 0, settingsAdded: 0 } });
+    expect(await importProgress(db, file, scheduler, { now: NOW })).toEqual({ ok: true, value: { added: 40, held: 0, userCardDataChanges: 0, settingsAdded: 0 } });
 
     const after = await db.reviews.toArray();
     expect(after).toHaveLength(before.length + 40);
@@ -49,12 +49,12 @@ describe('importProgress', () => {
   it('changes nothing when the same file is imported twice', async () => {
     const db = track(await studiedDb());
     const file = await progressFile({ reviews: historyOf(30, 'other'), userCardData: [userRow('basics/what-is-mlops', { flag: 1, updatedAt: NOW - DAY })], settings: [{ key: 'limit', value: 20 }] });
-    const first = await importProgress(db, file, scheduler);
-    expect(first).toEqual({ ok: true, value: { added: 30, userCardDataChanges: 1, settingsAdded: 1 } });
+    const first = await importProgress(db, file, scheduler, { now: NOW });
+    expect(first).toEqual({ ok: true, value: { added: 30, held: 0, userCardDataChanges: 1, settingsAdded: 1 } });
     const dump = await dumpDatabase(db);
 
-    expect(await previewImport(db, file)).toMatchObject({ ok: true, value: { newCount: 0, userCardDataChanges: 0, settingsAdded: 0 } });
-    expect(await importProgress(db, file, scheduler)).toEqual({ ok: true, value: { added: 0, userCardDataChanges: 0, settingsAdded: 0 } });
+    expect(await previewImport(db, file, { now: NOW })).toMatchObject({ ok: true, value: { newCount: 0, userCardDataChanges: 0, settingsAdded: 0 } });
+    expect(await importProgress(db, file, scheduler, { now: NOW })).toEqual({ ok: true, value: { added: 0, held: 0, userCardDataChanges: 0, settingsAdded: 0 } });
     expect(await dumpDatabase(db)).toEqual(dump);
   });
 
@@ -66,8 +66,8 @@ describe('importProgress', () => {
     const fromA = await exportOf(a, 'a');
     const fromB = await exportOf(b, 'b');
 
-    expect((await importProgress(a, fromB, scheduler)).ok).toBe(true);
-    expect((await importProgress(b, fromA, scheduler)).ok).toBe(true);
+    expect((await importProgress(a, fromB, scheduler, { now: NOW })).ok).toBe(true);
+    expect((await importProgress(b, fromA, scheduler, { now: NOW })).ok).toBe(true);
 
     const [dumpA, dumpB] = [await dumpDatabase(a), await dumpDatabase(b)];
     const byId = (rows: unknown[]) => [...(rows as { id: string }[])].sort((x, y) => x.id.localeCompare(y.id));
@@ -76,7 +76,7 @@ describe('importProgress', () => {
     expect(dumpA.cardStates).toEqual(dumpB.cardStates);
     expect(dumpA.userCardData).toEqual(dumpB.userCardData);
     // And a third round trip changes neither.
-    expect(await importProgress(a, await exportOf(b, 'b'), scheduler)).toMatchObject({ value: { added: 0, userCardDataChanges: 0 } });
+    expect(await importProgress(a, await exportOf(b, 'b'), scheduler, { now: NOW })).toMatchObject({ value: { added: 0, userCardDataChanges: 0 } });
     expect(await dumpDatabase(a)).toEqual(dumpA);
   });
 
@@ -85,8 +85,8 @@ describe('importProgress', () => {
     const [mine] = await db.reviews.toArray();
     const file = await progressFile({ reviews: [...historyOf(5, 'other'), { ...mine!, rating: mine!.rating === 1 ? 2 : 1 }] });
     const dump = await dumpDatabase(db);
-    expect(await previewImport(db, file)).toEqual({ ok: false, error: 'conflicting-duplicate', detail: mine!.id });
-    expect(await importProgress(db, file, scheduler)).toEqual({ ok: false, error: 'conflicting-duplicate', detail: mine!.id });
+    expect(await previewImport(db, file, { now: NOW })).toEqual({ ok: false, error: 'conflicting-duplicate', detail: mine!.id });
+    expect(await importProgress(db, file, scheduler, { now: NOW })).toEqual({ ok: false, error: 'conflicting-duplicate', detail: mine!.id });
     expect(await dumpDatabase(db)).toEqual(dump);
   });
 
@@ -97,7 +97,7 @@ describe('importProgress', () => {
     // The events are written, then the states fail: nothing of either may remain.
     const original = db.cardStates.bulkPut.bind(db.cardStates);
     db.cardStates.bulkPut = (() => Promise.reject(Object.assign(new Error('disk full'), { name: 'QuotaExceededError' }))) as unknown as typeof original;
-    await expect(importProgress(db, file, scheduler)).rejects.toMatchObject({ name: 'QuotaExceededError' });
+    await expect(importProgress(db, file, scheduler, { now: NOW })).rejects.toMatchObject({ name: 'QuotaExceededError' });
     db.cardStates.bulkPut = original;
     expect(await dumpDatabase(db)).toEqual(dump);
   });
@@ -105,8 +105,8 @@ describe('importProgress', () => {
   it('replays answers imported from the past before this computer\'s later ones', async () => {
     const db = track(freshDb());
     const card = 'basics/what-is-mlops';
-    await importProgress(db, await progressFile({ reviews: [eventAt(1, card, 3, NOW - 10 * DAY, 'here')] }), scheduler);
-    await importProgress(db, await progressFile({ reviews: [eventAt(2, card, 1, NOW - 20 * DAY, 'other')] }), scheduler);
+    await importProgress(db, await progressFile({ reviews: [eventAt(1, card, 3, NOW - 10 * DAY, 'here')] }), scheduler, { now: NOW });
+    await importProgress(db, await progressFile({ reviews: [eventAt(2, card, 1, NOW - 20 * DAY, 'other')] }), scheduler, { now: NOW });
     await expectStatesReplayed(db);
     expect((await db.cardStates.get(card))!.reps).toBe(2);
   });
@@ -116,15 +116,15 @@ describe('importProgress with a large overlap (reads the whole log once)', () =>
   it('merges and refuses exactly as the per-answer path does', async () => {
     const db = track(freshDb());
     const old = historyOf(2_500, 'other');
-    await importProgress(db, await progressFile({ reviews: old }), scheduler);
+    await importProgress(db, await progressFile({ reviews: old }), scheduler, { now: NOW });
     const later = historyOf(10, 'zeta', NOW - 5 * DAY);
-    expect(await importProgress(db, await progressFile({ reviews: [...old, ...later] }), scheduler)).toMatchObject({ ok: true, value: { added: 10 } });
+    expect(await importProgress(db, await progressFile({ reviews: [...old, ...later] }), scheduler, { now: NOW })).toMatchObject({ ok: true, value: { added: 10 } });
     expect(await db.reviews.count()).toBe(2_510);
     await expectStatesReplayed(db);
 
     const dump = await dumpDatabase(db);
     const forged = [...old.slice(0, 2_400), { ...old[2_400]!, rating: old[2_400]!.rating === 4 ? 3 : 4 } as typeof old[number]];
-    expect(await importProgress(db, await progressFile({ reviews: forged }), scheduler)).toEqual({ ok: false, error: 'conflicting-duplicate', detail: old[2_400]!.id });
+    expect(await importProgress(db, await progressFile({ reviews: forged }), scheduler, { now: NOW })).toEqual({ ok: false, error: 'conflicting-duplicate', detail: old[2_400]!.id });
     expect(await dumpDatabase(db)).toEqual(dump);
   });
 });
@@ -136,7 +136,7 @@ describe('replaceProgress (restoring a backup)', () => {
     const db = track(await studiedDb(15));
     await db.settings.put({ key: 'extra', value: 1 });
 
-    expect(await replaceProgress(db, await parsed(JSON.stringify(backup)), scheduler)).toEqual({ reviews: 7 });
+    expect(await replaceProgress(db, await parsed(JSON.stringify(backup)), scheduler, { now: NOW })).toEqual({ reviews: 7, held: 0 });
     const [restored, original] = [await dumpDatabase(db), await dumpDatabase(source)];
     expect(restored.reviews).toEqual(original.reviews);
     expect(restored.cardStates).toEqual(original.cardStates);
@@ -150,13 +150,13 @@ describe('the stored review count (start-up reads it instead of counting the log
   it('follows an import, a refused import and a restore', async () => {
     const db = track(await studiedDb());
     expect(await loadReviewCount(db)).toBe(12);
-    await importProgress(db, await progressFile({ reviews: historyOf(40, 'other') }), scheduler);
+    await importProgress(db, await progressFile({ reviews: historyOf(40, 'other') }), scheduler, { now: NOW });
     expect(await loadReviewCount(db)).toBe(52);
     const [mine] = await db.reviews.toArray();
-    await importProgress(db, await progressFile({ reviews: [...historyOf(45, 'other'), { ...mine!, rating: mine!.rating === 1 ? 2 : 1 }] }), scheduler);
+    await importProgress(db, await progressFile({ reviews: [...historyOf(45, 'other'), { ...mine!, rating: mine!.rating === 1 ? 2 : 1 }] }), scheduler, { now: NOW });
     expect(await loadReviewCount(db)).toBe(52);
     const backup = await exportProgress(track(await studiedDb(7)), { appVersion: '0.1.0', deviceId: 'here', now: NOW });
-    await replaceProgress(db, await parsed(JSON.stringify(backup)), scheduler);
+    await replaceProgress(db, await parsed(JSON.stringify(backup)), scheduler, { now: NOW });
     expect(await loadReviewCount(db)).toBe(7);
     expect(await db.reviews.count()).toBe(7);
   });

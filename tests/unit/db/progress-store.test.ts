@@ -1,6 +1,8 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
+import { ClockWrongError } from '../../../renderer/core/event-time';
 import { replayReviews } from '../../../renderer/core/replay';
+import { replayWithStats } from '../../../renderer/core/review-stats';
 import { createScheduler } from '../../../renderer/core/scheduler';
 import { openFlashcardsDb, type FlashcardsDb } from '../../../renderer/db/db';
 import { allReviews, countHiddenReviews, getDeviceId, loadCardStates, loadReviewCount, loadTodayCounts, recordAnswer, undoAnswer } from '../../../renderer/db/progress-store';
@@ -33,7 +35,7 @@ describe('progress store', () => {
     const expected = countToday(log.filter((e) => e.reviewedAt >= dayStart), firsts, dayStart);
     expect(expected.newStudied).toBeGreaterThan(0);
     expect(expected.reviewsDone).toBeGreaterThan(0);
-    expect(await loadTodayCounts(db, dayStart)).toEqual(expected);
+    expect(await loadTodayCounts(db, dayStart, log.at(-1)!.reviewedAt)).toEqual(expected);
   });
 
   it('keeps one device id per database', async () => {
@@ -140,5 +142,46 @@ describe('stored review count', () => {
     db.reviews.add = (() => original(first.event)) as typeof db.reviews.add;
     await expect(answer('basics/b', t0 + 1)).rejects.toThrow();
     expect(await loadReviewCount(db)).toBe(1);
+  });
+});
+
+describe('answers under a wrong clock', () => {
+  const answer = (cardId: string, rating: 1 | 2 | 3 | 4, now: number) => recordAnswer(db, scheduler, { cardId, rating, now, durationMs: 1000, deviceId: 'dev' });
+
+  it('refuses a time before 2000, writing nothing', async () => {
+    fresh();
+    await answer('basics/a', 3, t0);
+    const before = { log: await allReviews(db), states: await loadCardStates(db), stats: await db.reviewStats.toArray() };
+    await expect(answer('basics/a', 3, Date.UTC(1999, 11, 31, 23))).rejects.toBeInstanceOf(ClockWrongError);
+    await expect(answer('basics/b', 3, 0)).rejects.toMatchObject({ name: 'ClockWrongError' });
+    expect({ log: await allReviews(db), states: await loadCardStates(db), stats: await db.reviewStats.toArray() }).toEqual(before);
+  });
+
+  it('records an answer given before the card\'s last one (the clock was ahead, then corrected) as a replay would', async () => {
+    fresh();
+    const day = 86_400_000;
+    await answer('basics/a', 3, t0 - 5 * day);
+    await answer('basics/a', 4, t0 + 3 * day); // clock three days ahead
+    await answer('basics/b', 3, t0 + 3 * day + 60_000);
+    const earlier = await answer('basics/a', 1, t0); // clock set right: before the answer above
+    await answer('basics/a', 3, t0 + 600_000);
+    const log = await allReviews(db);
+    expect(log.map((e) => e.reviewedAt)).toEqual([t0 - 5 * day, t0, t0 + 600_000, t0 + 3 * day, t0 + 3 * day + 60_000]);
+    expect(await loadCardStates(db)).toEqual(replayReviews(log, scheduler));
+    const { deltas } = replayWithStats(log, scheduler);
+    expect(await db.reviewStats.toArray()).toEqual([...deltas.values()].sort((a, b) => a.slot - b.slot));
+    // The later answer still decides when the card comes back.
+    expect(earlier.next.lastReview).toBe(t0 + 3 * day);
+
+    // Undo takes back exactly what such an answer changed.
+    const last = await answer('basics/a', 2, t0 + 700_000);
+    const before = { states: await loadCardStates(db), stats: await db.reviewStats.toArray() };
+    await answer('basics/b', 1, t0 + 800_000);
+    const again = await answer('basics/b', 4, t0 + 900_000);
+    await undoAnswer(db, again);
+    const afterUndo = await allReviews(db);
+    expect(await loadCardStates(db)).toEqual(replayReviews(afterUndo, scheduler));
+    expect(await db.reviewStats.toArray()).toEqual([...replayWithStats(afterUndo, scheduler).deltas.values()].sort((a, b) => a.slot - b.slot));
+    expect(last.next).toEqual(before.states.get('basics/a'));
   });
 });

@@ -23,7 +23,7 @@ async function countedFromLog(db: FlashcardsDb) {
 }
 
 async function parsed(file: Promise<ProgressFileV1>): Promise<ProgressFileV1> {
-  const result = await parseProgressFile(JSON.stringify(await file), NOW);
+  const result = await parseProgressFile(JSON.stringify(await file));
   if (!result.ok) throw new Error(result.error);
   return result.file;
 }
@@ -72,14 +72,14 @@ describe('review stats store', () => {
     await buildReviewStats(db, scheduler);
     // The other laptop answered the same cards earlier: our first answers are no longer new.
     const older = [0, 1, 2, 3].map((i) => eventAt(i, ['basics/what-is-mlops', 'cloud/serverless'][i % 2]!, 3, NOW - 80 * DAY + i * DAY));
-    const outcome = await importProgress(db, await parsed(progressFile({ reviews: [...older, ...historyOf(20, 'other')] })), scheduler);
+    const outcome = await importProgress(db, await parsed(progressFile({ reviews: [...older, ...historyOf(20, 'other')] })), scheduler, { now: NOW });
     expect(outcome.ok).toBe(true);
     expect(await db.reviewStats.toArray()).toEqual(await countedFromLog(db));
   });
 
   it('is replaced, and marked built, by a restore and by a rebuild', async () => {
     const db = track(await studiedDb(6));
-    await replaceProgress(db, await parsed(progressFile({ reviews: historyOf(50, 'other') })), scheduler);
+    await replaceProgress(db, await parsed(progressFile({ reviews: historyOf(50, 'other') })), scheduler, { now: NOW });
     expect(await isStatsBuilt(db)).toBe(true);
     expect(await db.reviewStats.toArray()).toEqual(await countedFromLog(db));
 

@@ -11,6 +11,7 @@ import { createScheduler } from '../../../renderer/core/scheduler';
 import type { ReviewEvent } from '../../../renderer/core/types';
 import { openFlashcardsDb } from '../../../renderer/db/db';
 import { exportProgress } from '../../../renderer/db/export-progress';
+import { importProgress } from '../../../renderer/db/import-progress';
 import { countHiddenReviews, loadCardStates, loadReviewCount, recordAnswer } from '../../../renderer/db/progress-store';
 import { replayWithStats } from '../../../renderer/core/review-stats';
 import { isStatsBuilt, loadReviewStats } from '../../../renderer/db/review-stats-store';
@@ -32,7 +33,48 @@ function historyOf(count: number): ReviewEvent[] {
 
 const V2_STORES = { ...V1_STORES, userCardData: 'cardId, flag, suspended', settings: 'key' };
 
+const V4_STORES = { reviewStats: 'slot' };
+
 describe('schema upgrades', () => {
+  it('opens a version-4 database whose log holds answers from a wrong clock, and its export comes back', async () => {
+    const name = 'upgrade-v4';
+    const v4 = new Dexie(name);
+    v4.version(1).stores(V1_STORES);
+    v4.version(2).stores(V2_STORES);
+    v4.version(3).stores({});
+    v4.version(4).stores(V4_STORES);
+    const now = Date.UTC(2026, 5, 1);
+    // Recorded by a build that took any clock: one answer in 1999, one three days ahead.
+    const reviews = [...historyOf(300), { ...historyOf(1)[0]!, id: '0000000aa-wrongclock01', reviewedAt: Date.UTC(1999, 2, 1) }, { ...historyOf(1)[0]!, id: 'zzzzzzzzz-aheadclock01', reviewedAt: now + 3 * 86_400_000 }];
+    const scheduler = createScheduler();
+    const { states, deltas } = replayWithStats(reviews, scheduler);
+    await v4.table('reviews').bulkAdd(reviews);
+    await v4.table('cardStates').bulkAdd([...states.values()]);
+    await v4.table('reviewStats').bulkAdd([...deltas.values()]);
+    await v4.table('meta').bulkAdd([{ key: 'deviceId', value: 'laptop-a' }, { key: 'reviewCount', value: reviews.length }, { key: 'reviewStatsBuilt', value: 1 }]);
+    await v4.table('userCardData').add({ cardId: 'cloud/serverless', flag: 2, suspended: 0, buriedUntil: 0, note: 'n', seenHash: '', updatedAt: now - 1 });
+    await v4.table('settings').add({ key: 'study', value: { newPerDay: 15 } });
+    const before: Record<string, unknown[]> = {};
+    for (const table of v4.tables) before[table.name] = await table.toArray();
+    v4.close();
+
+    const db = openFlashcardsDb(name);
+    await db.open();
+    expect(db.verno).toBe(5);
+    // Nothing moved or changed: a recorded answer stays where it was.
+    for (const [table, rows] of Object.entries(before)) expect(await db.table(table).toArray()).toEqual(rows);
+    expect(await db.heldReviews.count()).toBe(0);
+
+    // Its export used to be refused whole; now the reader holds the two answers apart.
+    const file = await exportProgress(db, { appVersion: '0.2.0', deviceId: 'laptop-a', now });
+    const parsed = await parseProgressFile(serializeProgressFile(file));
+    if (!parsed.ok) throw new Error(parsed.error);
+    const other = openFlashcardsDb('upgrade-v4-reader');
+    expect(await importProgress(other, parsed.file, scheduler, { now })).toMatchObject({ ok: true, value: { added: 300, held: 2 } });
+    await other.delete();
+    await db.delete();
+  });
+
   it('opens a version-3 database, answers into it, and counts its whole log on the first statistics', async () => {
     const name = 'upgrade-v3';
     const v3 = new Dexie(name);
@@ -48,7 +90,7 @@ describe('schema upgrades', () => {
 
     const db = openFlashcardsDb(name);
     await db.open();
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(5);
     expect(await db.reviews.orderBy('id').toArray()).toEqual(reviews);
     expect(await isStatsBuilt(db)).toBe(false);
     // Answers given before the first statistics land in the table the build then replaces.
@@ -76,7 +118,7 @@ describe('schema upgrades', () => {
 
     const db = openFlashcardsDb(name);
     await db.open();
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(5);
     expect(await db.meta.get('reviewCount')).toEqual({ key: 'reviewCount', value: 1500 });
     expect(await db.reviews.orderBy('id').toArray()).toEqual(reviews);
     expect((await db.userCardData.get('cloud/serverless'))?.note).toBe('n');
@@ -99,7 +141,7 @@ describe('schema upgrades', () => {
 
     const db = openFlashcardsDb(name);
     await db.open();
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(5);
     expect(await db.reviews.orderBy('id').toArray()).toEqual(reviews);
     expect(await db.cardStates.orderBy('cardId').toArray()).toEqual(states.sort((a, b) => a.cardId.localeCompare(b.cardId)));
     expect(await db.meta.get('uiLocale')).toEqual({ key: 'uiLocale', value: 'en' });
@@ -147,7 +189,7 @@ describe('schema upgrades', () => {
 
     // And the export still carries all of it, the removed card's history included.
     const file = await exportProgress(db, { appVersion: '0.2.0', deviceId: 'a', now });
-    const parsed = await parseProgressFile(serializeProgressFile(file), now);
+    const parsed = await parseProgressFile(serializeProgressFile(file));
     expect(parsed.ok && parsed.file.reviews.length).toBe(2001);
     expect(parsed.ok && parsed.file.reviews.filter((r) => r.cardId === 'removed/old-card').length).toBe(500);
     await db.delete();

@@ -2,6 +2,8 @@
 // and goes back if the write fails.
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
+import { ClockWrongError } from '../../../renderer/core/event-time';
+import { replayReviews } from '../../../renderer/core/replay';
 import { openFlashcardsDb, type FlashcardsDb } from '../../../renderer/db/db';
 import { loadUserCardData } from '../../../renderer/db/card-data';
 import { loadCardStates, loadReviewCount } from '../../../renderer/db/progress-store';
@@ -138,6 +140,90 @@ describe('AppModel.open', () => {
     // The early load failed and was forgotten: each use tries again.
     await expect(model.useLocale('pt-BR')).rejects.toThrow('offline');
     expect(attempts).toBe(3);
+  });
+});
+
+describe('AppModel under a wrong clock', () => {
+  it('refuses an answer or a mark at a clock before 2000 before anything changes', async () => {
+    const model = await openModel();
+    const before = { states: model.states, userData: model.userData, today: model.today, count: model.reviewCount };
+    const wrong = Date.UTC(1980, 0, 1);
+    await expect(model.answer(first!, 3, wrong, 1000)).rejects.toBeInstanceOf(ClockWrongError);
+    await expect(model.updateCard(first!, { flag: 1 }, wrong)).rejects.toBeInstanceOf(ClockWrongError);
+    expect({ states: model.states, userData: model.userData, today: model.today, count: model.reviewCount }).toEqual(before);
+    expect(await db.reviews.count()).toBe(0);
+    expect(await db.userCardData.count()).toBe(0);
+  });
+
+  it('goes on after a clock that ran ahead is set right: the queue draws, answers are recorded', async () => {
+    const model = await openModel();
+    const now = Date.now();
+    const ahead = now + 3 * 86_400_000;
+    await model.answer(first!, 3, ahead, 1000);
+    // Corrected: the card answered "in three days" is not due, the others are.
+    const queue = model.queue(deck.cards, now);
+    expect(queue.next).toBeDefined();
+    expect(queue.next!.id).not.toBe(first);
+    await model.answer(second!, 3, now, 1000);
+    // And the card answered ahead can be answered again (in free practice, say).
+    const again = await model.answer(first!, 1, now + 1000, 1000);
+    expect(again.next.lastReview).toBe(ahead);
+    expect(model.states).toEqual(await loadCardStates(db));
+    expect(model.states).toEqual(replayReviews(await db.reviews.toArray(), model.schedulerAt));
+    expect(model.scheduler.preview(first!, model.states.get(first!), now)).toEqual({ 1: again.next.due, 2: again.next.due, 3: again.next.due, 4: again.next.due });
+  });
+});
+
+describe('AppModel at the start', () => {
+  it('moves held answers whose time has come into the log, and reports those still held', async () => {
+    db = openFlashcardsDb(`app-model-${++n}`);
+    await db.open();
+    const now = Date.now();
+    const event = (id: string, reviewedAt: number) => ({ id, cardId: first!, rating: 3 as const, reviewedAt, durationMs: 1000, deviceId: 'other' });
+    const due = event('aaaaaaaaa-000000000001', now - 60_000);
+    const later = event('aaaaaaaaa-000000000002', now + 5 * 86_400_000);
+    await db.heldReviews.bulkAdd([due, later]);
+    const model = await AppModel.open(db, host, now);
+    await model.useLocale(deck.locale);
+    expect(await db.reviews.toArray()).toEqual([due]);
+    expect(model.states.get(first!)?.reps).toBe(1);
+    expect(model.reviewCount).toBe(1);
+    expect(model.held).toEqual({ count: 1, firstAt: later.reviewedAt, lastAt: later.reviewedAt, ready: 0 });
+    await model.discardHeld();
+    expect(model.held.count).toBe(0);
+    expect(await db.heldReviews.count()).toBe(0);
+  });
+
+  it('names the settings whose stored value was bad, and stops once they are saved', async () => {
+    db = openFlashcardsDb(`app-model-${++n}`);
+    await db.open();
+    await db.settings.put({ key: 'study', value: { newPerDay: -3, fuzz: 'yes', dayStartHour: 6 } });
+    const model = await AppModel.open(db, host);
+    expect(model.settingsFallbacks).toEqual(['newPerDay', 'fuzz']);
+    expect(model.settings).toMatchObject({ newPerDay: 10, fuzz: true, dayStartHour: 6 });
+    await model.saveSettings(model.settings);
+    expect(model.settingsFallbacks).toEqual([]);
+    await model.reload();
+    expect(model.settingsFallbacks).toEqual([]);
+  });
+});
+
+describe('AppModel at the start, when the held answers cannot be moved', () => {
+  it('starts anyway, with the answers still held for the next start', async () => {
+    db = openFlashcardsDb(`app-model-${++n}`);
+    await db.open();
+    const now = Date.now();
+    const due = { id: 'aaaaaaaaa-000000000003', cardId: first!, rating: 3 as const, reviewedAt: now - 60_000, durationMs: 1000, deviceId: 'other' };
+    await db.heldReviews.add(due);
+    const bulkAdd = db.reviews.bulkAdd.bind(db.reviews);
+    db.reviews.bulkAdd = (() => Promise.reject(Object.assign(new Error('disk full'), { name: 'QuotaExceededError' }))) as unknown as typeof bulkAdd;
+    const model = await AppModel.open(db, host, now);
+    expect(model.held).toMatchObject({ count: 1, ready: 1 });
+    expect(await db.reviews.count()).toBe(0);
+    db.reviews.bulkAdd = bulkAdd;
+    await model.reload(now);
+    expect(model.held.count).toBe(0);
+    expect(await db.reviews.toArray()).toEqual([due]);
   });
 });
 

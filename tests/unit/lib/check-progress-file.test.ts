@@ -9,11 +9,11 @@ import { historyOf, NOW } from '../db/fixtures';
 
 const ANSWERS = 25_000;
 const text = serializeProgressFile(await buildProgressFile({ appVersion: '0.1.0', deviceId: 'other', now: NOW, reviews: historyOf(ANSWERS, 'other', NOW - 200 * 86_400_000).map((e, i) => ({ ...e, reviewedAt: NOW - 200 * 86_400_000 + i * 60_000 })) }));
-const expected = await parseProgressFile(text, NOW);
+const expected = await parseProgressFile(text);
 
 async function messagesOf(input: string): Promise<CheckMessage[]> {
   const messages: CheckMessage[] = [];
-  await answerCheck({ text: input, now: NOW }, (m) => messages.push(m));
+  await answerCheck({ text: input }, (m) => messages.push(m));
   return messages;
 }
 
@@ -42,7 +42,7 @@ describe('the check as messages', () => {
     const edited = text.replace('"rating": 2', '"rating": 3');
     const messages = await messagesOf(edited);
     expect(messages.filter((m) => m.type === 'reviews')).toEqual([]);
-    expect(new CheckReceiver().take(messages.at(-1))).toEqual(await parseProgressFile(edited, NOW));
+    expect(new CheckReceiver().take(messages.at(-1))).toEqual(await parseProgressFile(edited));
     expect(new CheckReceiver().take(messages.at(-1))).toMatchObject({ ok: false, error: 'checksum' });
   });
 
@@ -101,7 +101,7 @@ describe('checkProgressFile', () => {
 
   it('runs the check here when there is no worker', async () => {
     const reports: TaskProgress[] = [];
-    expect(await checkProgressFile(text, NOW, { onProgress: (p) => reports.push(p) })).toEqual(expected);
+    expect(await checkProgressFile(text, { onProgress: (p) => reports.push(p) })).toEqual(expected);
     expect(reports[0]).toEqual({ phase: 'reading', done: 0, total: 0 });
     expectOrderly(reports.slice(1));
   });
@@ -109,7 +109,7 @@ describe('checkProgressFile', () => {
   it('runs the check in the worker, and lets it go once it has answered', async () => {
     vi.stubGlobal('Worker', FakeWorker);
     const reports: TaskProgress[] = [];
-    expect(await checkProgressFile(text, NOW, { onProgress: (p) => reports.push(p) })).toEqual(expected);
+    expect(await checkProgressFile(text, { onProgress: (p) => reports.push(p) })).toEqual(expected);
     expect(FakeWorker.instances).toHaveLength(1);
     expect(FakeWorker.instances[0]!.url.pathname).toMatch(/check-progress-file\.worker\.ts$/);
     expect(FakeWorker.instances[0]!.terminated).toBe(true);
@@ -119,7 +119,7 @@ describe('checkProgressFile', () => {
   it('stops the worker and rejects with an AbortError on Cancel', async () => {
     vi.stubGlobal('Worker', FakeWorker);
     const controller = new AbortController();
-    const checking = checkProgressFile(text, NOW, { signal: controller.signal, onProgress: (p) => p.phase === 'checking' && controller.abort() });
+    const checking = checkProgressFile(text, { signal: controller.signal, onProgress: (p) => p.phase === 'checking' && controller.abort() });
     await expect(checking).rejects.toMatchObject({ name: 'AbortError' });
     expect(FakeWorker.instances[0]!.terminated).toBe(true);
   });
@@ -128,7 +128,7 @@ describe('checkProgressFile', () => {
     vi.stubGlobal('Worker', FakeWorker);
     FakeWorker.failToStart = true;
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
-    expect(await checkProgressFile(text, NOW)).toEqual(expected);
+    expect(await checkProgressFile(text)).toEqual(expected);
     expect(warn).toHaveBeenCalledWith(expect.stringContaining('no worker'), 'blocked');
     warn.mockRestore();
   });

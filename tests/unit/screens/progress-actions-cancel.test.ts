@@ -45,7 +45,7 @@ describe('cancelling', () => {
     open.push(db);
     const before = await dumpDatabase(db);
     const cancel = cancelAt('replaying');
-    expect(await applyImport(db, scheduler, await progressFile({ reviews: historyOf(500, 'other') }), cancel)).toEqual({ kind: 'aborted' });
+    expect(await applyImport(db, scheduler, await progressFile({ reviews: historyOf(500, 'other') }), NOW, cancel)).toEqual({ kind: 'aborted' });
     expect(cancel.phases).toContain('writing');
     expect(await dumpDatabase(db)).toEqual(before);
   });
@@ -64,7 +64,7 @@ describe('cancelling', () => {
       },
       onQuit: () => undefined,
     };
-    const read = await readBackup(backups, 'old', NOW);
+    const read = await readBackup(backups, 'old');
     if (read.kind !== 'ok') throw new Error(read.kind);
     const before = await dumpDatabase(db);
     const cancel = cancelAt('writing');
@@ -81,7 +81,7 @@ describe('cancelling', () => {
     // How Chromium and Dexie report a transaction aborted for quota: an AbortError around it.
     const full = Object.assign(new Error('QuotaExceededError'), { name: 'AbortError', inner: Object.assign(new Error(''), { name: 'QuotaExceededError' }) });
     db.reviews.bulkAdd = (() => Promise.reject(full)) as unknown as typeof db.reviews.bulkAdd;
-    const outcome = await applyImport(db, scheduler, await progressFile({ reviews: historyOf(50, 'other') }), { signal: new AbortController().signal });
+    const outcome = await applyImport(db, scheduler, await progressFile({ reviews: historyOf(50, 'other') }), NOW, { signal: new AbortController().signal });
     expect(outcome).toEqual({ kind: 'problem', problem: { code: 'quota' } });
     expect(await dumpDatabase(db)).toEqual(before);
   });

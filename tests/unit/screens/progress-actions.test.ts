@@ -42,7 +42,7 @@ describe('restoring a backup', () => {
     const current = await dumpDatabase(db);
     const { host, writes } = memoryBackups({ old: backupText });
 
-    const read = await readBackup(host, 'old', NOW);
+    const read = await readBackup(host, 'old');
     expect(read.kind).toBe('ok');
     if (read.kind !== 'ok') return;
     expect(await restoreBackup(host, db, scheduler, read.file, identity, NOW)).toEqual({ kind: 'done' });
@@ -68,8 +68,8 @@ describe('restoring a backup', () => {
 
   it('refuses a damaged or missing backup', async () => {
     const { host } = memoryBackups({ damaged: '{"format":"mlops-flashcards-progress",' });
-    expect(await readBackup(host, 'damaged', NOW)).toEqual({ kind: 'problem', problem: { code: 'not-json', where: undefined } });
-    expect(await readBackup(host, 'missing', NOW)).toEqual({ kind: 'problem', problem: { code: 'read-failed' } });
+    expect(await readBackup(host, 'damaged')).toEqual({ kind: 'problem', problem: { code: 'not-json', where: undefined } });
+    expect(await readBackup(host, 'missing')).toEqual({ kind: 'problem', problem: { code: 'read-failed' } });
   });
 });
 

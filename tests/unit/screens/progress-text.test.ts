@@ -6,6 +6,7 @@ import { describeWhere, formatBytes, previewChangesNothing, previewSummary, prob
 const preview: ImportPreview = {
   total: 1204,
   newCount: 312,
+  heldCount: 0,
   firstAt: new Date(2026, 0, 3, 12).getTime(),
   lastAt: new Date(2026, 10, 20, 12).getTime(),
   unknownCardCount: 0,

@@ -39,12 +39,21 @@ export default {
     'One row per answer, to open in a spreadsheet.',
   ],
   'progress.exportedJson': [
-    { one: 'Progresso exportado: {count} resposta.', other: 'Progresso exportado: {count} respostas.' },
+    {
+      one: 'Progresso exportado: {count} resposta.',
+      other: 'Progresso exportado: {count} respostas.',
+    },
     { one: 'Progress exported: {count} answer.', other: 'Progress exported: {count} answers.' },
   ],
   'progress.exportedCsv': [
-    { one: 'Planilha exportada: {count} resposta.', other: 'Planilha exportada: {count} respostas.' },
-    { one: 'Spreadsheet exported: {count} answer.', other: 'Spreadsheet exported: {count} answers.' },
+    {
+      one: 'Planilha exportada: {count} resposta.',
+      other: 'Planilha exportada: {count} respostas.',
+    },
+    {
+      one: 'Spreadsheet exported: {count} answer.',
+      other: 'Spreadsheet exported: {count} answers.',
+    },
   ],
   'progress.exportCancelled': [
     'Exportação cancelada.',
@@ -69,6 +78,10 @@ export default {
   'progress.importButton': [
     'Importar arquivo…',
     'Import a file…',
+  ],
+  'progress.reading': [
+    'Verificando o arquivo…',
+    'Checking the file…',
   ],
   'progress.previewTitle': [
     'Importar este progresso?',
@@ -102,6 +115,16 @@ export default {
     'Configurações que este computador ainda não tinha: {count}.',
     'Settings this computer did not have yet: {count}.',
   ],
+  'progress.previewHeld': [
+    {
+      one: '{count} resposta tem uma data que o relógio deste computador não aceita (anterior a 2000 ou mais de um dia à frente). Ela fica guardada à parte, sem contar, até a data chegar.',
+      other: '{count} respostas têm uma data que o relógio deste computador não aceita (anterior a 2000 ou mais de um dia à frente). Elas ficam guardadas à parte, sem contar, até a data chegar.',
+    },
+    {
+      one: '{count} answer has a date this computer\'s clock does not accept (before 2000, or over a day ahead). It is kept apart, not counted, until that date comes.',
+      other: '{count} answers have a date this computer\'s clock does not accept (before 2000, or over a day ahead). They are kept apart, not counted, until that date comes.',
+    },
+  ],
   'progress.previewNothing': [
     'Nada de novo: este computador já tem tudo o que está neste arquivo.',
     'Nothing new: this computer already has everything in this file.',
@@ -121,6 +144,48 @@ export default {
   'progress.imported': [
     'Importação concluída. Respostas novas: {count}.',
     'Import complete. New answers: {count}.',
+  ],
+  'progress.importedHeld': [
+    'Guardadas à parte até a data chegar: {count}.',
+    'Kept apart until their date comes: {count}.',
+  ],
+  'progress.heldTitle': [
+    'Respostas com data fora do intervalo',
+    'Answers dated out of range',
+  ],
+  'progress.held': [
+    {
+      one: '{count} resposta importada tem uma data que o relógio deste computador não aceita ({range}). Ela fica guardada à parte, fora das contagens e das estatísticas, e entra no histórico quando a data chegar; ela vai junto em toda exportação e backup.',
+      other: '{count} respostas importadas têm uma data que o relógio deste computador não aceita ({range}). Elas ficam guardadas à parte, fora das contagens e das estatísticas, e entram no histórico quando a data chegar; elas vão junto em toda exportação e backup.',
+    },
+    {
+      one: '{count} imported answer has a date this computer\'s clock does not accept ({range}). It is kept apart, out of the counts and the statistics, and joins the history when that date comes; it travels in every export and backup.',
+      other: '{count} imported answers have a date this computer\'s clock does not accept ({range}). They are kept apart, out of the counts and the statistics, and join the history when that date comes; they travel in every export and backup.',
+    },
+  ],
+  'progress.heldDiscard': [
+    'Descartar',
+    'Discard',
+  ],
+  'progress.heldDiscardLabel': [
+    'Descartar as respostas guardadas à parte',
+    'Discard the answers kept apart',
+  ],
+  'progress.heldDiscardTitle': [
+    'Descartar estas respostas?',
+    'Discard these answers?',
+  ],
+  'progress.heldDiscardBody': [
+    'As respostas guardadas à parte ({answers}) são apagadas deste computador e não entram mais no histórico. Isto não pode ser desfeito; outro computador que as tenha continua com elas.',
+    'The answers kept apart ({answers}) are deleted from this computer and will never join the history. This cannot be undone; another computer that has them keeps them.',
+  ],
+  'progress.heldDiscarded': [
+    'Respostas guardadas à parte descartadas.',
+    'The answers kept apart were discarded.',
+  ],
+  'progress.heldDiscardFailed': [
+    'Não foi possível descartar as respostas. Nada foi alterado.',
+    'The answers could not be discarded. Nothing was changed.',
   ],
   'progress.importCancelled': [
     'Importação cancelada. Nada foi alterado.',
@@ -154,13 +219,17 @@ export default {
     'O arquivo tem uma avaliação fora de 1 a 4 em {where}. Nada foi alterado.',
     'The file has a rating outside 1 to 4 at {where}. Nothing was changed.',
   ],
-  'progress.error.date-too-old': [
-    'O arquivo tem uma data anterior a 2000 em {where}. Nada foi alterado.',
-    'The file has a date before 2000 at {where}. Nothing was changed.',
+  'progress.error.setting-invalid': [
+    'O arquivo tem um valor inválido na configuração “{where}”. Nada foi alterado.',
+    'The file has an invalid value in the setting “{where}”. Nothing was changed.',
   ],
-  'progress.error.future-date': [
-    'O arquivo tem uma data no futuro em {where}; confira o relógio do computador que o exportou. Nada foi alterado.',
-    'The file has a date in the future at {where}; check the clock of the computer that exported it. Nothing was changed.',
+  'progress.error.settings-too-large': [
+    'O arquivo traz configurações desconhecidas demais, grandes demais ou aninhadas demais (a partir de “{where}”); uma exportação deste app não as teria. Nada foi alterado.',
+    'The file brings too many unknown settings, or ones too large or too deeply nested (from “{where}” on); an export of this app would not have them. Nothing was changed.',
+  ],
+  'progress.error.check-failed': [
+    'Não foi possível verificar este arquivo. Nada foi alterado.',
+    'This file could not be checked. Nothing was changed.',
   ],
   'progress.error.checksum': [
     'A soma de verificação não confere: o arquivo foi alterado ou corrompido depois de exportado. Nada foi alterado.',
@@ -273,6 +342,10 @@ export default {
   'progress.restoreBody': [
     'O progresso deste computador passa a ser o do backup de {when} ({answers}). Antes, o estado atual é salvo em um novo backup, para você poder voltar atrás.',
     'This computer\'s progress becomes that of the backup of {when} ({answers}). First, the current state is saved in a new backup, so you can go back.',
+  ],
+  'progress.restoring': [
+    'Restaurando o backup…',
+    'Restoring the backup…',
   ],
   'progress.restored': [
     'Backup de {when} restaurado. O estado anterior ficou guardado num backup “Antes de restaurar”.',

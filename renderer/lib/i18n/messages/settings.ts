@@ -28,6 +28,7 @@ export default {
   'settings.studyLocale': ['Idioma dos cartões', 'Card language'],
   'settings.studyLocaleHelp': ['Estude em português ou em inglês; a tecla L alterna o cartão atual.', 'Study in Portuguese or English; the L key flips the current card.'],
   'settings.localeUi': ['O mesmo da interface', 'Same as the interface'],
+  'settings.history': ['Histórico das configurações de agendamento', 'History of the scheduling settings'],
   'settings.save': ['Salvar configurações', 'Save settings'],
   'settings.saved': ['Configurações salvas.', 'Settings saved.'],
   'settings.invalid': ['Corrija os campos marcados antes de salvar.', 'Fix the marked fields before saving.'],

@@ -55,6 +55,152 @@ export default {
     'Começar do zero',
     'Start over',
   ],
+  'recovery.title': [
+    'Seus dados não abriram',
+    'Your data did not open',
+  ],
+  'recovery.intro': [
+    'Ainda dá para resolver daqui, sem apagar nada à mão: primeiro exporte o que ainda pode ser lido; depois coloque um backup ou um arquivo no lugar, ou comece do zero.',
+    'You can still sort this out from here, without deleting anything by hand: first export what can still be read; then put a backup or a file in its place, or start fresh.',
+  ],
+  'recovery.exportTitle': [
+    '1. Exportar o que ainda pode ser lido',
+    '1. Export what can still be read',
+  ],
+  'recovery.exportHint': [
+    'Lê os dados tabela por tabela e guarda num arquivo de progresso tudo o que uma importação aceitaria. O que não puder ser lido é pulado e contado.',
+    'Reads the data table by table and saves in a progress file everything an import would accept. What cannot be read is skipped and counted.',
+  ],
+  'recovery.export': [
+    'Exportar o que pode ser lido',
+    'Export what can be read',
+  ],
+  'recovery.exported': [
+    'Exportado: {answers}, {cards} e {settings}.',
+    'Exported: {answers}, {cards} and {settings}.',
+  ],
+  'recovery.cards': [
+    {
+      zero: '0 cartões com marcações ou notas',
+      one: '{count} cartão com marcações ou notas',
+      other: '{count} cartões com marcações ou notas',
+    },
+    { one: '{count} card with marks or notes', other: '{count} cards with marks or notes' },
+  ],
+  'recovery.settings': [
+    { zero: '0 configurações', one: '{count} configuração', other: '{count} configurações' },
+    { one: '{count} setting', other: '{count} settings' },
+  ],
+  'recovery.skipped': [
+    'Registros ilegíveis deixados de fora: {count}.',
+    'Unreadable records left out: {count}.',
+  ],
+  'recovery.unreadable': [
+    'Tabelas que não puderam ser lidas: {tables}.',
+    'Tables that could not be read: {tables}.',
+  ],
+  'recovery.exportFailed': [
+    'Não foi possível ler nada para exportar.',
+    'Nothing could be read to export.',
+  ],
+  'recovery.restoreTitle': [
+    '2. Restaurar um backup',
+    '2. Restore a backup',
+  ],
+  'recovery.restoreHint': [
+    'O progresso do backup substitui os dados deste computador. Antes, o que ainda pode ser lido é guardado num backup “Antes de restaurar”.',
+    'The backup\'s progress replaces the data on this computer. First, what can still be read is kept in a “Before a restore” backup.',
+  ],
+  'recovery.importTitle': [
+    '2. Importar um arquivo',
+    '2. Import a file',
+  ],
+  'recovery.importHint': [
+    'O progresso do arquivo (uma exportação deste app) substitui os dados deste computador.',
+    'The file\'s progress (an export of this app) replaces the data on this computer.',
+  ],
+  'recovery.replaceTitle': [
+    'Substituir os dados deste computador?',
+    'Replace the data on this computer?',
+  ],
+  'recovery.replaceBackup': [
+    'Os dados deste computador passam a ser os do backup de {when} ({answers}). Depois o app recomeça.',
+    'The data on this computer becomes that of the backup of {when} ({answers}). Then the app starts again.',
+  ],
+  'recovery.replaceFile': [
+    'Os dados deste computador passam a ser os do arquivo {name} ({answers}). Depois o app recomeça.',
+    'The data on this computer becomes that of the file {name} ({answers}). Then the app starts again.',
+  ],
+  'recovery.replaceNotExported': [
+    'Você ainda não exportou o que pode ser lido: o que não estiver neste arquivo se perde.',
+    'You have not exported what can be read yet: whatever this file lacks is lost.',
+  ],
+  'recovery.replace': [
+    'Substituir',
+    'Replace',
+  ],
+  'recovery.replaceFailed': [
+    'Os dados não puderam ser substituídos. Exporte o que pode ser lido, comece do zero e importe o arquivo depois.',
+    'The data could not be replaced. Export what can be read, start fresh, then import the file.',
+  ],
+  'recovery.freshTitle': [
+    '3. Começar do zero',
+    '3. Start fresh',
+  ],
+  'recovery.freshAfterExport': [
+    'Apaga os dados deste computador e abre o app vazio. Disponível depois que o que pode ser lido for exportado.',
+    'Deletes the data on this computer and opens the app empty. Available once what can be read has been exported.',
+  ],
+  'recovery.freshHint': [
+    'Apaga os dados deste computador e abre o app vazio. Depois você pode importar o arquivo exportado em Progresso e backups.',
+    'Deletes the data on this computer and opens the app empty. You can then import the exported file in Progress and backups.',
+  ],
+  'recovery.fresh': [
+    'Começar do zero…',
+    'Start fresh…',
+  ],
+  'recovery.freshConfirmTitle': [
+    'Apagar os dados deste computador?',
+    'Delete the data on this computer?',
+  ],
+  'recovery.freshConfirmBody': [
+    'Tudo o que o app guardou neste computador é apagado e ele abre vazio. O arquivo que você exportou continua onde foi salvo. Isto não pode ser desfeito.',
+    'Everything the app kept on this computer is deleted and it opens empty. The file you exported stays where it was saved. This cannot be undone.',
+  ],
+  'recovery.freshConfirm': [
+    'Apagar e começar do zero',
+    'Delete and start fresh',
+  ],
+  'recovery.freshBusy': [
+    'Apagando…',
+    'Deleting…',
+  ],
+  'recovery.freshFailed': [
+    'Não foi possível apagar os dados. Feche as outras janelas do app e tente de novo.',
+    'The data could not be deleted. Close the app\'s other windows and try again.',
+  ],
+  'settingsNotice.label': [
+    'Configurações restauradas',
+    'Settings restored',
+  ],
+  'settingsNotice': [
+    {
+      one: '{count} configuração ({names}) estava gravada com um valor inválido e voltou ao padrão. Salve as configurações para gravar um valor válido.',
+      other: '{count} configurações ({names}) estavam gravadas com valores inválidos e voltaram ao padrão. Salve as configurações para gravar valores válidos.',
+    },
+    {
+      one: '{count} setting ({names}) was stored with an invalid value and is back to its default. Save the settings to store a valid value.',
+      other: '{count} settings ({names}) were stored with invalid values and are back to their defaults. Save the settings to store valid values.',
+    },
+  ],
+  'settingsNotice.open': [
+    'Abrir configurações',
+    'Open settings',
+  ],
+  'settingsNotice.dismiss': [
+    'Fechar aviso',
+    'Dismiss',
+  ],
   'study.revised': [
     'Resposta revisada',
     'Answer revised',

@@ -17,6 +17,10 @@ export default {
   'study.undo': ['Desfazer', 'Undo'],
   'study.undone': ['Última resposta desfeita.', 'Last answer undone.'],
   'study.saveFailed': ['Não foi possível salvar. Nada foi perdido; tente de novo.', 'That could not be saved. Nothing was lost; try again.'],
+  'study.clockWrong': [
+    'O relógio do computador parece errado: ele marca uma data anterior a 2000. Acerte a data e a hora do sistema e responda de novo; nada foi gravado.',
+    'The computer\'s clock looks wrong: it shows a date before 2000. Set the system date and time right and answer again; nothing was saved.',
+  ],
   'study.doneTitle': ['Tudo em dia!', 'All caught up!'],
   'study.doneNext': ['Próxima revisão: {when}.', 'Next review: {when}.'],
   'study.doneNothing': ['Não há mais cartões para estudar aqui hoje.', 'There are no more cards to study here today.'],

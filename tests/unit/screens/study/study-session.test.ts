@@ -117,6 +117,27 @@ describe('StudySession', () => {
     expect(lost()).toBe(1);
   });
 
+  it('refuses a grade while the clock says before 2000, staying on the card, and records it once the clock is right', async () => {
+    const { session, shown, advance } = await start();
+    const first = session.currentId;
+    session.reveal();
+    advance(Date.UTC(1999, 0, 1) - Date.UTC(2026, 5, 1, 12));
+    session.grade(3, shown());
+    expect(session.error).toBe('clock-wrong');
+    expect(session.currentId).toBe(first);
+    expect(session.revealed).toBe(true);
+    await session.flag(2);
+    expect(session.error).toBe('clock-wrong');
+    expect(await db.reviews.count()).toBe(0);
+    expect(await db.userCardData.count()).toBe(0);
+
+    advance(Date.UTC(2026, 5, 1, 12) - Date.UTC(1999, 0, 1));
+    session.grade(3, shown());
+    expect(session.error).toBeUndefined();
+    await session.settled();
+    expect(session.steps).toHaveLength(1);
+  });
+
   it('flags with a colour and takes the flag off with the same colour', async () => {
     const { model, session } = await start();
     const cardId = session.currentId!;
