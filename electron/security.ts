@@ -5,7 +5,7 @@ import { APP_ORIGIN } from '../renderer/core/contract/ipc';
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'none'",
   "script-src 'self'",
-  // The progress file is checked in a module worker of our own (renderer/lib/check-progress-file.ts).
+  // The progress file is checked in a module worker of our own (renderer/services/check-progress-file.ts).
   "worker-src 'self'",
   "style-src 'self'",
   "img-src 'self' data:",

@@ -1,7 +1,7 @@
 // First: start opening the database and loading the deck before the rest of the code runs.
-import './lib/startup';
+import './app/startup';
 import { mount } from 'svelte';
-import App from './App.svelte';
+import App from './app/App.svelte';
 import './styles.css';
 
 // index.html's loading line is painted before any script runs; the app takes its place.

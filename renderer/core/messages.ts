@@ -1,5 +1,5 @@
 // How interface text is written and filled, for every surface that speaks to the learner: the
-// page (renderer/lib/i18n) and the desktop menu and dialogs (electron/menu-messages.ts). Each
+// page (renderer/i18n) and the desktop menu and dialogs (electron/menu-messages.ts). Each
 // message is a [pt-BR, en] pair, so a string cannot ship in one language only; its `{name}`
 // parameters are checked at compile time, and plurals are chosen by Intl.PluralRules.
 import type { Locale } from '../../content/schema';
@@ -33,7 +33,7 @@ const THOUSANDS_SEPARATOR: Record<Locale, string> = { 'pt-BR': '.', en: ',' };
 export function formatNumber(value: number, locale: Locale): string {
   // Whole numbers (counts) are grouped here: a page's first Intl formatter costs tens of
   // milliseconds while ICU loads its locale data, and the deck list's count would pay it on the way
-  // to the first screen. Same output as Intl (tests/unit/lib/i18n.test.ts).
+  // to the first screen. Same output as Intl (tests/unit/i18n/i18n.test.ts).
   if (Number.isSafeInteger(value)) return String(value).replace(/\B(?=(\d{3})+$)/g, THOUSANDS_SEPARATOR[locale]);
   return new Intl.NumberFormat(locale).format(value);
 }

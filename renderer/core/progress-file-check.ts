@@ -1,4 +1,4 @@
-// The check of a progress file as messages, so that it can run in a Web Worker (lib/
+// The check of a progress file as messages, so that it can run in a Web Worker (services/
 // check-progress-file.ts) and the page stays responsive: the worker parses and checks the text
 // (parseProgressFile, the one validation there is) and hands the answers back in pieces, because
 // one structured clone of a long log would hold the page as long as reading it did. Without a

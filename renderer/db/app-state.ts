@@ -1,4 +1,4 @@
-// What the app keeps live (lib/app-model.svelte.ts), read in one transaction: at the start and
+// What the app keeps live (model/app-model.svelte.ts), read in one transaction: at the start and
 // after an import or a restore. One consistent picture of the database, and one round trip to the
 // storage process: the start used eight transactions in four rounds, each costing the main thread
 // Dexie's bookkeeping while the first screen waited.
@@ -9,7 +9,7 @@ import type { CardState } from '../core/types';
 import { loadUserCardData } from './card-data';
 import type { FlashcardsDb, UserCardData } from './db';
 import { readHeldSummary, type HeldSummary } from './held-reviews';
-import { getDeviceId, loadCardStates, loadReviewCount, storedDeviceId, storedReviewCount } from './progress-store';
+import { getDeviceId, loadCardStates, loadReviewCount, storedDeviceId, storedReviewCount } from './review-log';
 import { loadSavedLocale, loadSettings, type StoredSettings } from './settings-store';
 
 /** A study day is at most 25 hours long (the day the clocks go back), so it began less than this ago. */

@@ -1,7 +1,7 @@
 // The only module that defines IndexedDB's shape. Versions are only ever appended, each with its
 // upgrade function; never edit a shipped version (tests/unit/db/upgrade.test.ts opens real old data).
 import Dexie, { type EntityTable } from 'dexie';
-import type { StatsSlot } from '../core/review-stats';
+import type { StatsSlot } from '../core/answer-slots';
 import type { CardState, ReviewEvent, SettingsRow, UserCardData } from '../core/types';
 
 export interface MetaRow {
@@ -22,7 +22,7 @@ export type FlashcardsDb = Dexie & {
 };
 
 export const DB_NAME = 'mlops-flashcards';
-/** `meta` row holding how many events `reviews` holds (see db/progress-store.ts). */
+/** `meta` row holding how many events `reviews` holds (see db/review-log.ts). */
 export const REVIEW_COUNT_KEY = 'reviewCount';
 
 // Dexie turns its debug mode on by itself when the page is served from localhost or 127.0.0.1 (the
@@ -52,9 +52,9 @@ export function openFlashcardsDb(name = DB_NAME): FlashcardsDb {
     .upgrade(async (tx) => {
       await tx.table('meta').put({ key: REVIEW_COUNT_KEY, value: await tx.table('reviews').count() });
     });
-  // v4: answers counted per 15-minute slot (core/review-stats.ts), changed by every writer of the
+  // v4: answers counted per 15-minute slot (core/answer-slots.ts), changed by every writer of the
   // log in its transaction, for the statistics. Not built here: replaying a long log would hold
-  // up the start. The statistics screen builds it on first use (db/review-stats-store.ts); until
+  // up the start. The statistics screen builds it on first use (db/answer-slots-store.ts); until
   // then the writers' changes land in a table that the build replaces.
   db.version(4).stores({ reviewStats: 'slot' });
   // v5: answers a file brought whose time this computer's clock cannot accept yet (before 2000, or

@@ -7,7 +7,7 @@ import { CLOCK_SLACK_MS, EARLIEST_VALID_TIME } from '../core/event-time';
 import { sameEvent } from '../core/progress-file';
 import type { SchedulerSource } from '../core/replay';
 import type { FlashcardsDb } from './db';
-import { addToLog } from './progress-store';
+import { addToLog } from './review-log';
 
 export interface HeldSummary {
   count: number;

@@ -7,14 +7,14 @@ import { splitByClock } from '../core/event-time';
 import { planReviewMerge, planSettingsMerge, planUserCardDataMerge, type ReviewMerge } from '../core/merge';
 import type { ProgressFileV1 } from '../core/progress-file';
 import type { SchedulerSource } from '../core/replay';
-import { replayWithStatsInSlices } from '../core/review-stats';
+import { replayWithStatsInSlices } from '../core/answer-slots';
 import { createSchedulerTimeline } from '../core/scheduler';
 import { readSchedulingHistory, SCHEDULING_HISTORY_KEY } from '../core/settings';
 import type { ReviewEvent } from '../core/types';
 import { Pacer, type ChunkedOptions } from './chunked-work';
 import type { FlashcardsDb } from './db';
-import { addToLog, setReviewCount } from './progress-store';
-import { replaceStats } from './review-stats-store';
+import { addToLog, setReviewCount } from './review-log';
+import { replaceStats } from './answer-slots-store';
 
 /**
  * What every application of a file needs besides the file; an object, so that more can come. With

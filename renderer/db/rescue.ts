@@ -1,5 +1,5 @@
 // What can still be read from a database the app could not start from, for the storage-failure
-// screen's export (lib/StorageRecovery.svelte): like Anki's Check Database, so that a broken
+// screen's export (screens/recovery/StorageRecovery.svelte): like Anki's Check Database, so that a broken
 // database never holds the only copy of a learner's progress. Opened without a schema (Dexie's
 // dynamic mode), so a database of another version, or missing a table, still opens; read table by
 // table, a table that fails skipped; every row checked as an import checks it, so that the file

@@ -15,7 +15,7 @@ import { isLocale, type Locale } from '../../content/schema';
 import { createSchedulerTimeline } from '../core/scheduler';
 import type { CardState } from '../core/types';
 import type { FlashcardsDb } from './db';
-import { replayCards } from './progress-store';
+import { replayCards } from './review-log';
 
 /** The interface language, a row of `meta`. */
 const LOCALE_KEY = 'uiLocale';

@@ -3,7 +3,7 @@
 // - upgraded-elsewhere: another window opened a newer version of the app; this one stops
 //   writing (its code no longer matches the database) and asks to be reloaded.
 // - deleted: the browser, the system or another program deleted the database while the app ran.
-// - lost: the database is empty although this computer had progress (see lib/progress-marker.ts).
+// - lost: the database is empty although this computer had progress (see services/loss-marker.ts).
 import type { FlashcardsDb } from './db';
 
 export type StorageTrouble = 'blocked' | 'upgraded-elsewhere' | 'deleted' | 'lost';

@@ -1,7 +1,7 @@
 // What the renderer needs from the platform. One adapter per platform (index.web.ts,
 // index.electron.ts); the build picks one through the `$host` alias.
 import type { DeckFile, Locale } from '../../content/schema';
-import type { AppCommand } from '../lib/commands';
+import type { AppCommand } from '../app/commands';
 import type { BackupInfo, OpenFileResult, WriteBackupRequest } from '../core/contract/ipc';
 
 export type { BackupInfo, OpenFileResult };

@@ -91,7 +91,7 @@ export interface IpcLike {
 
 /**
  * The commands the native menu hands to the renderer: a subset of the renderer's AppCommand
- * (renderer/lib/commands.ts; the Electron host adapter fails to compile if they drift apart),
+ * (renderer/app/commands.ts; the Electron host adapter fails to compile if they drift apart),
  * checked by the main process before it sends one and by the renderer when one arrives.
  */
 export const MenuCommandSchema = v.variant('type', [

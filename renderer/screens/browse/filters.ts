@@ -3,7 +3,7 @@
 import { SECTIONS } from '../../../content/syllabus';
 import { BROWSE_SORTS, type BrowseFilter, type BrowseSort } from '../../core/browse-filter';
 import { FLAG_COLOURS } from '../../core/types';
-import type { MessageKey } from '../../lib/i18n/index.svelte';
+import type { MessageKey } from '../../i18n/index.svelte';
 
 /** The browser's search, filters and sort, as the learner last left them. */
 export interface BrowseView {

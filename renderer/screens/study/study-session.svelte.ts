@@ -7,8 +7,8 @@ import { ClockWrongError, isClockPlausible } from '../../core/event-time';
 import { classifyStorageError } from '../../core/storage-errors';
 import type { QueueCard } from '../../core/queue';
 import { Flag, type FlagColour, type Rating } from '../../core/types';
-import type { RecordedAnswer } from '../../db/progress-store';
-import type { AppModel, ShownCard } from '../../lib/app-model.svelte';
+import type { RecordedAnswer } from '../../db/review-log';
+import type { AppModel, ShownCard } from '../../model/app-model.svelte';
 import type { StudyMode } from './study-mode';
 
 /** Time spent on one card is capped, so a break away from the laptop does not count. */

@@ -9,19 +9,19 @@ import { buildRows, filterRows, NO_FILTER } from '../../../renderer/core/browse-
 import { searchTextOf } from '../../../renderer/core/search';
 import { replayReviews } from '../../../renderer/core/replay';
 import { endOfStudyDay } from '../../../renderer/core/study-day';
-import { addAnswer, kindBefore, type SlotDeltas } from '../../../renderer/core/review-stats';
-import { buildReviewStats, replaceStats } from '../../../renderer/db/review-stats-store';
+import { addAnswer, kindBefore, type SlotDeltas } from '../../../renderer/core/answer-slots';
+import { buildReviewStats, replaceStats } from '../../../renderer/db/answer-slots-store';
 import { createScheduler, createSchedulerTimeline } from '../../../renderer/core/scheduler';
 import type { CardState, ReviewEvent } from '../../../renderer/core/types';
 import { DB_NAME, openFlashcardsDb } from '../../../renderer/db/db';
-import { allReviews, getDeviceId, loadCardStates, loadReviewCount } from '../../../renderer/db/progress-store';
+import { allReviews, getDeviceId, loadCardStates, loadReviewCount } from '../../../renderer/db/review-log';
 import { exportProgress } from '../../../renderer/db/export-progress';
 import { loadSettings, saveSettings } from '../../../renderer/db/settings-store';
 import { DEFAULT_SETTINGS, paramsAt, toFsrsParameters } from '../../../renderer/core/settings';
 import { importProgress } from '../../../renderer/db/import-progress';
 import { parseProgressFile, serializeProgressFile } from '../../../renderer/core/progress-file';
 import type { Host } from '../../../renderer/host/host';
-import { AppModel } from '../../../renderer/lib/app-model.svelte';
+import { AppModel } from '../../../renderer/model/app-model.svelte';
 import { generateHistory } from '../history';
 import type { BenchPageApi, ExportTiming, FloorTiming, ImportTiming, ReplayTiming, SearchTiming, SeedResult, StatsBuildTiming } from './api';
 

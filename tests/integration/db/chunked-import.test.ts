@@ -7,8 +7,8 @@ import { createSchedulerTimeline } from '../../../renderer/core/scheduler';
 import type { TaskPhase, TaskProgress } from '../../../renderer/core/task-progress';
 import type { FlashcardsDb } from '../../../renderer/db/db';
 import { importProgress, previewImport, replaceProgress } from '../../../renderer/db/import-progress';
-import { rebuildCardStates } from '../../../renderer/db/progress-store';
-import { buildReviewStats } from '../../../renderer/db/review-stats-store';
+import { rebuildCardStates } from '../../../renderer/db/review-log';
+import { buildReviewStats } from '../../../renderer/db/answer-slots-store';
 import { dumpDatabase, restoreDatabase } from '../../unit/db/dump';
 import { DAY, freshDb, historyOf, NOW, progressFile, scheduler, studiedDb, userRow } from '../../unit/db/fixtures';
 

@@ -11,13 +11,13 @@ import { checksumOf, MAX_PROGRESS_FILE_BYTES, serializeProgressFile, type Progre
 import { replayReviews } from '../../../renderer/core/replay';
 import type { ReviewEvent } from '../../../renderer/core/types';
 import type { FlashcardsDb } from '../../../renderer/db/db';
-import { loadCardStates } from '../../../renderer/db/progress-store';
+import { loadCardStates } from '../../../renderer/db/review-log';
 import { DEFAULT_SETTINGS } from '../../../renderer/core/settings';
-import { AppModel } from '../../../renderer/lib/app-model.svelte';
-import { applyImport, checkProgressText, pickProgressFile, type ProgressProblem } from '../../../renderer/screens/progress/progress-actions';
-import { problemText } from '../../../renderer/screens/progress/progress-text';
+import { AppModel } from '../../../renderer/model/app-model.svelte';
+import { applyImport, checkProgressText, pickProgressFile, type ProgressProblem } from '../../../renderer/screens/files/file-actions';
+import { problemText } from '../../../renderer/screens/files/file-text';
 import { deepArrayText, deepObjectText, raw, signedText } from '../../unit/core/hostile-files';
-import { sampleDeck, sampleHost } from '../../unit/lib/sample-host';
+import { sampleDeck, sampleHost } from '../../unit/model/sample-host';
 import { dumpDatabase, restoreDatabase } from '../../unit/db/dump';
 import { DAY, historyOf, NOW, progressFile, progressText, scheduler, studiedDb, userRow } from '../../unit/db/fixtures';
 

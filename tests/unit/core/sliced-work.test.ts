@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildProgressFile, CHECK_PASSES, parseProgressFile, serializeProgressFile } from '../../../renderer/core/progress-file';
 import { replayInSlices, replayReviews } from '../../../renderer/core/replay';
-import { replayWithStats, replayWithStatsInSlices } from '../../../renderer/core/review-stats';
+import { replayWithStats, replayWithStatsInSlices } from '../../../renderer/core/answer-slots';
 import { createScheduler } from '../../../renderer/core/scheduler';
 import type { Rating, ReviewEvent } from '../../../renderer/core/types';
 

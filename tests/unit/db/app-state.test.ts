@@ -8,7 +8,7 @@ import { startOfStudyDay } from '../../../renderer/core/study-day';
 import { readAppState } from '../../../renderer/db/app-state';
 import { loadUserCardData } from '../../../renderer/db/card-data';
 import { openFlashcardsDb, REVIEW_COUNT_KEY, type FlashcardsDb } from '../../../renderer/db/db';
-import { getDeviceId, loadCardStates, loadReviewCount, loadTodayCounts, recordAnswer } from '../../../renderer/db/progress-store';
+import { getDeviceId, loadCardStates, loadReviewCount, loadTodayCounts, recordAnswer } from '../../../renderer/db/review-log';
 import { loadSettings, saveLocale, saveSettings } from '../../../renderer/db/settings-store';
 
 const t0 = Date.UTC(2026, 10, 25, 12);

@@ -3,7 +3,7 @@ import { buildProgressFile, serializeProgressFile, type ProgressFileV1 } from '.
 import { createScheduler } from '../../../renderer/core/scheduler';
 import type { Rating, ReviewEvent, SettingsRow, UserCardData } from '../../../renderer/core/types';
 import { openFlashcardsDb, type FlashcardsDb } from '../../../renderer/db/db';
-import { recordAnswer } from '../../../renderer/db/progress-store';
+import { recordAnswer } from '../../../renderer/db/review-log';
 
 export const scheduler = createScheduler();
 export const NOW = Date.UTC(2026, 10, 25, 12);

@@ -5,14 +5,14 @@ import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parseProgressFile, type ProgressFileV1 } from '../../../renderer/core/progress-file';
 import { replayReviews } from '../../../renderer/core/replay';
-import { replayWithStats } from '../../../renderer/core/review-stats';
+import { replayWithStats } from '../../../renderer/core/answer-slots';
 import type { ReviewEvent } from '../../../renderer/core/types';
 import type { FlashcardsDb } from '../../../renderer/db/db';
 import { exportForBackup, exportProgress } from '../../../renderer/db/export-progress';
 import { discardHeldReviews, readHeldSummary, releaseHeldReviews } from '../../../renderer/db/held-reviews';
 import { importProgress, previewImport, replaceProgress } from '../../../renderer/db/import-progress';
-import { loadCardStates, loadReviewCount, recordAnswer } from '../../../renderer/db/progress-store';
-import { buildReviewStats } from '../../../renderer/db/review-stats-store';
+import { loadCardStates, loadReviewCount, recordAnswer } from '../../../renderer/db/review-log';
+import { buildReviewStats } from '../../../renderer/db/answer-slots-store';
 import { dumpDatabase } from './dump';
 import { DAY, eventAt, freshDb, historyOf, NOW, progressFile, scheduler, studiedDb } from './fixtures';
 

@@ -5,7 +5,7 @@ import { replayReviews } from '../../../renderer/core/replay';
 import type { FlashcardsDb } from '../../../renderer/db/db';
 import { exportProgress } from '../../../renderer/db/export-progress';
 import { importProgress, previewImport, replaceProgress } from '../../../renderer/db/import-progress';
-import { loadCardStates, loadReviewCount } from '../../../renderer/db/progress-store';
+import { loadCardStates, loadReviewCount } from '../../../renderer/db/review-log';
 import { dumpDatabase } from './dump';
 import { DAY, eventAt, freshDb, historyOf, NOW, progressFile, scheduler, studiedDb, userRow } from './fixtures';
 

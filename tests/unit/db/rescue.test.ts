@@ -7,9 +7,9 @@ import { parseProgressFile, serializeProgressFile } from '../../../renderer/core
 import type { ReviewEvent, UserCardData } from '../../../renderer/core/types';
 import { openFlashcardsDb } from '../../../renderer/db/db';
 import { rescueProgress } from '../../../renderer/db/rescue';
-import { AppModel } from '../../../renderer/lib/app-model.svelte';
-import { checkReplacement, exportRescued, replaceWith, startFresh } from '../../../renderer/lib/storage-recovery';
-import { sampleHost } from '../lib/sample-host';
+import { AppModel } from '../../../renderer/model/app-model.svelte';
+import { checkReplacement, exportRescued, replaceWith, startFresh } from '../../../renderer/screens/recovery/storage-recovery';
+import { sampleHost } from '../model/sample-host';
 import { historyOf, NOW, userRow } from './fixtures';
 
 let n = 0;

@@ -12,9 +12,9 @@ import type { ReviewEvent } from '../../../renderer/core/types';
 import { openFlashcardsDb } from '../../../renderer/db/db';
 import { exportProgress } from '../../../renderer/db/export-progress';
 import { importProgress } from '../../../renderer/db/import-progress';
-import { countHiddenReviews, loadCardStates, loadReviewCount, recordAnswer } from '../../../renderer/db/progress-store';
-import { replayWithStats } from '../../../renderer/core/review-stats';
-import { isStatsBuilt, loadReviewStats } from '../../../renderer/db/review-stats-store';
+import { countHiddenReviews, loadCardStates, loadReviewCount, recordAnswer } from '../../../renderer/db/review-log';
+import { replayWithStats } from '../../../renderer/core/answer-slots';
+import { isStatsBuilt, loadReviewStats } from '../../../renderer/db/answer-slots-store';
 
 const V1_STORES = { reviews: 'id, cardId, reviewedAt', cardStates: 'cardId, due', meta: 'key' };
 

@@ -11,7 +11,7 @@ import {
   type MenuCommand,
 } from '../../../renderer/core/contract/ipc';
 import { MAX_PROGRESS_FILE_BYTES } from '../../../renderer/core/progress-file';
-import type { AppCommand } from '../../../renderer/lib/commands';
+import type { AppCommand } from '../../../renderer/app/commands';
 
 type Listener = Parameters<IpcLike['handle']>[1];
 

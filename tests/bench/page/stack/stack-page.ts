@@ -6,7 +6,7 @@
 import { host } from '$host';
 import { mount } from 'svelte';
 import { openFlashcardsDb } from '../../../../renderer/db/db';
-import { storedReviewCount } from '../../../../renderer/db/progress-store';
+import { storedReviewCount } from '../../../../renderer/db/review-log';
 import '../../../../renderer/styles.css';
 import SectionTable from './SectionTable.svelte';
 

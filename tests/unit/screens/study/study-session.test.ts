@@ -3,11 +3,11 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openFlashcardsDb, type FlashcardsDb } from '../../../../renderer/db/db';
-import { loadReviewCount } from '../../../../renderer/db/progress-store';
-import { AppModel } from '../../../../renderer/lib/app-model.svelte';
+import { loadReviewCount } from '../../../../renderer/db/review-log';
+import { AppModel } from '../../../../renderer/model/app-model.svelte';
 import { MAX_ANSWER_MS, StudySession, type SessionFocus } from '../../../../renderer/screens/study/study-session.svelte';
 import type { StudyMode } from '../../../../renderer/screens/study/study-mode';
-import { sampleDeck as deck, sampleHost as host } from '../../lib/sample-host';
+import { sampleDeck as deck, sampleHost as host } from '../../model/sample-host';
 
 let db: FlashcardsDb;
 let n = 0;

@@ -1,0 +1,12 @@
+// The screens other than the deck list, each its own chunk: a start compiles only what it shows.
+// App.svelte loads each on first use, and all of them in the background once the deck list is
+// drawn (so a screen opened later shows at once), not beside the first screen's data, which
+// would slow the first screen.
+export const screens = {
+  browse: () => import('../screens/browse/Browse.svelte'),
+  study: () => import('../screens/study/Study.svelte'),
+  practice: () => import('../screens/practice/Practice.svelte'),
+  settings: () => import('../screens/settings/Settings.svelte'),
+  progress: () => import('../screens/files/Files.svelte'),
+  stats: () => import('../screens/stats/Stats.svelte'),
+};

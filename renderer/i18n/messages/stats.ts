@@ -1,0 +1,80 @@
+import type { Message } from '../../core/messages';
+
+export default {
+  'stats.title': ['Estatísticas', 'Statistics'],
+  'stats.subtitle': ['Quanto você já estudou e quanto do baralho já domina.', 'How much you have studied and how much of the deck you know.'],
+  'stats.loading': ['Carregando as estatísticas…', 'Loading the statistics…'],
+  'stats.building': [
+    'Contando suas respostas pela primeira vez (só desta vez; pode levar alguns segundos)…',
+    'Counting your answers for the first time (only this once; it may take a few seconds)…',
+  ],
+  'stats.failed': [
+    'Não foi possível ler as estatísticas. Seu progresso não foi alterado.',
+    'The statistics could not be read. Your progress has not changed.',
+  ],
+  'stats.range': ['Período', 'Period'],
+  'stats.range.30': ['30 dias', '30 days'],
+  'stats.range.90': ['3 meses', '3 months'],
+  'stats.range.365': ['1 ano', '1 year'],
+  'stats.today': ['Hoje', 'Today'],
+  'stats.todayValue': [
+    { zero: '0 respostas, {time}', one: '{count} resposta, {time}', other: '{count} respostas, {time}' },
+    { one: '{count} answer, {time}', other: '{count} answers, {time}' },
+  ],
+  'stats.streak': ['Sequência', 'Streak'],
+  'stats.streakValue': [
+    { zero: '0 dias seguidos', one: '{count} dia seguido', other: '{count} dias seguidos' },
+    { one: '{count} day in a row', other: '{count} days in a row' },
+  ],
+  'stats.streakOne': ['1 dia', '1 day'],
+  'stats.retention': ['Retenção nas revisões', 'Retention on reviews'],
+  'stats.retentionHint': ['revisões respondidas sem “De novo”', 'reviews not answered “Again”'],
+  'stats.noReviews': ['ainda sem revisões', 'no reviews yet'],
+  'stats.periodAnswers': ['Respostas no período', 'Answers in the period'],
+  'stats.periodValue': [
+    { zero: '0 respostas, {time}', one: '{count} resposta, {time}', other: '{count} respostas, {time}' },
+    { one: '{count} answer, {time}', other: '{count} answers, {time}' },
+  ],
+  'stats.activeDays': ['dias com estudo: {days}', 'days with study: {days}'],
+  'stats.allTime': ['Desde o início', 'All time'],
+  'stats.allTimeValue': [
+    { zero: '0 respostas', one: '{count} resposta', other: '{count} respostas' },
+    { one: '{count} answer', other: '{count} answers' },
+  ],
+  'stats.perDay': ['Respostas por dia', 'Answers per day'],
+  'stats.perDaySummary': [
+    'Respostas por dia no período: {count} no total, no máximo {max} num dia.',
+    'Answers per day in the period: {count} in all, at most {max} in a day.',
+  ],
+  'stats.kind.new': ['Novos', 'New'],
+  'stats.kind.learning': ['Aprendendo', 'Learning'],
+  'stats.kind.review': ['Revisão', 'Review'],
+  'stats.kind.relearning': ['Reaprendendo', 'Relearning'],
+  'stats.retentionPerDay': ['Retenção por dia', 'Retention per day'],
+  'stats.retentionSummary': [
+    'Retenção nas revisões, dia a dia: {value} no período.',
+    'Retention on reviews, day by day: {value} in the period.',
+  ],
+  'stats.forecast': ['Revisões previstas, próximos 30 dias', 'Reviews coming, next 30 days'],
+  'stats.forecastSummary': [
+    'Revisões previstas: {today} hoje, {week} nos próximos 7 dias, {month} em 30 dias.',
+    'Reviews coming: {today} today, {week} in the next 7 days, {month} in 30 days.',
+  ],
+  'stats.cards': ['Cartões', 'Cards'],
+  'stats.sections': ['Progresso por seção', 'Progress by section'],
+  'stats.sectionsSummary': [
+    'Progresso: {mature} de {total} cartões maduros (intervalo de 21 dias ou mais), {young} jovens, {learning} aprendendo, {new} não vistos.',
+    'Progress: {mature} of {total} cards mature (interval of 21 days or more), {young} young, {learning} learning, {new} not seen yet.',
+  ],
+  'stats.stage.new': ['Não vistos', 'Not seen'],
+  'stats.stage.learning': ['Aprendendo', 'Learning'],
+  'stats.stage.young': ['Jovens', 'Young'],
+  'stats.stage.mature': ['Maduros', 'Mature'],
+  'stats.showData': ['Ver os números', 'Show the numbers'],
+  'stats.day': ['Dia', 'Day'],
+  'stats.section': ['Seção', 'Section'],
+  'stats.empty': [
+    'Ainda não há respostas: estude alguns cartões e os gráficos aparecem aqui.',
+    'No answers yet: study a few cards and the charts show up here.',
+  ],
+} as const satisfies Record<string, Message>;

@@ -1,0 +1,329 @@
+// The app's live state: the deck in the current language, the card states, the learner's marks,
+// settings and today's counts, kept in step with the database. Screens read it and call its
+// methods; only db/ touches IndexedDB.
+import type { CompiledCard, DeckFile, Locale } from '../../content/schema';
+import { assertClockPlausible } from '../core/event-time';
+import { progressFileName, serializeProgressFile } from '../core/progress-file';
+import { buildQueue, type QueueCard, type QueueLimits } from '../core/queue';
+import type { StatsSlot } from '../core/answer-slots';
+import { seenHashOf } from '../core/revision';
+import { createSchedulerTimeline, hasAnswerAfter, type Scheduler } from '../core/scheduler';
+import { DEFAULT_SETTINGS, type SchedulingHistory, type SettingName, type Settings } from '../core/settings';
+import { endOfStudyDay, startOfStudyDay } from '../core/study-day';
+import { applyAnswerToToday, type Today } from '../core/today';
+import type { TaskOptions } from '../core/task-progress';
+import { State, type CardState, type Rating, type ReviewEvent } from '../core/types';
+import { readAppState, type AppState } from '../db/app-state';
+import type { FlashcardsDb, UserCardData } from '../db/db';
+import { loadCardReviews } from '../db/card-data';
+import { exportProgress, recordExport } from '../db/export-progress';
+import { discardHeldReviews, releaseHeldReviews, type HeldSummary } from '../db/held-reviews';
+import {
+  countHiddenReviews,
+  loadReviewCount,
+  loadTodayCounts,
+  rebuildCardStates,
+  recordAnswer,
+  undoAnswer,
+  type RecordedAnswer,
+} from '../db/review-log';
+import { loadReviewStats } from '../db/answer-slots-store';
+import { saveLocale, saveSettings } from '../db/settings-store';
+import { emptyUserCardData, updateUserCardData, type UserCardChange } from '../db/user-card-store';
+import type { Host } from '../host/host';
+import { afterPaintOrSoon } from './after-paint';
+import { DeckCache } from './deck-cache';
+
+export const APP_VERSION = __APP_VERSION__;
+
+/** Which text of a card the learner answered: its language and that version's content hash. */
+export interface ShownCard {
+  locale: Locale;
+  hash: string;
+}
+
+export class AppModel {
+  deck = $state.raw<DeckFile | undefined>();
+  states = $state.raw<ReadonlyMap<string, CardState>>(new Map());
+  userData = $state.raw<ReadonlyMap<string, UserCardData>>(new Map());
+  settings = $state.raw<Settings>(DEFAULT_SETTINGS);
+  today = $state.raw<Today>({ dayStart: 0, newStudied: 0, reviewsDone: 0, newCardIds: new Set() });
+  reviewCount = $state(0);
+  /** Epoch ms of the last export saved in this session (the database keeps the older ones). */
+  lastExportAt = $state<number>();
+  /** Answers a file brought that wait apart until the clock reaches their time. */
+  held = $state.raw<HeldSummary>({ count: 0, firstAt: undefined, lastAt: undefined, ready: 0 });
+  /** Settings whose stored value was bad and fell back to its default, until they are saved again. */
+  settingsFallbacks = $state.raw<readonly SettingName[]>([]);
+  #schedulerAt = createSchedulerTimeline([]);
+  /** The answers' writes, in the order given (never rejects: each answer reports its own failure). */
+  #writes: Promise<unknown> = Promise.resolve();
+  /** The log's size as the start-up read found it, for the first useLocale; later ones read it again. */
+  #startupReviewCount: number | undefined;
+
+  private constructor(
+    readonly db: FlashcardsDb,
+    readonly host: Host,
+    readonly deviceId: string,
+    readonly decks: DeckCache,
+  ) {}
+
+  /** The language saved in the database (set by useLocale); undefined before the first choice. */
+  savedLocale = $state.raw<Locale | undefined>();
+
+  /**
+   * Reads what the first screen needs (db/app-state.ts), and starts loading the saved
+   * language's deck as soon as it is known (`decks` may already be loading it: see app/startup.ts).
+   */
+  static async open(
+    db: FlashcardsDb,
+    host: Host,
+    now = Date.now(),
+    decks = new DeckCache((locale) => host.loadDeck(locale)),
+    // The open already under way (app/startup.ts). Opening again could reopen a connection that
+    // storage-health closed on purpose (the schema was upgraded by another window).
+    opening: Promise<unknown> = db.open(),
+  ): Promise<AppModel> {
+    await opening;
+    const read = await readWithHeldReleased(db, now);
+    if (read.savedLocale) void decks.get(read.savedLocale).catch(() => {}); // reported when useLocale asks for it
+    const model = new AppModel(db, host, read.deviceId, decks);
+    model.savedLocale = read.savedLocale;
+    model.#useState(read);
+    model.#startupReviewCount = read.reviewCount;
+    return model;
+  }
+
+  get cards(): readonly CompiledCard[] {
+    return this.deck?.cards ?? [];
+  }
+
+  /** The scheduler for answers given now. */
+  get scheduler(): Scheduler {
+    return this.#schedulerAt(Date.now());
+  }
+
+  get limits(): QueueLimits {
+    const { newPerDay, maxReviewsPerDay, dayStartHour, newCardOrder } = this.settings;
+    return { newPerDay, maxReviewsPerDay, dayStartHour, newCardOrder, randomSeed: this.deviceId };
+  }
+
+  /** The study queue over some cards at `now`, within today's limits. */
+  queue<C extends QueueCard>(cards: readonly C[], now: number) {
+    return buildQueue({ cards, states: this.states, userData: this.userData, now, limits: this.limits, today: this.#todayAt(now) });
+  }
+
+  /** The deck in a language, loaded once. */
+  loadDeck(locale: Locale): Promise<DeckFile> {
+    return this.decks.get(locale);
+  }
+
+  /**
+   * Switches the cards to a language and saves the choice. The choice is written alongside the
+   * deck's loading, not after it, so a reload right after the switch keeps it; the review count
+   * is read alongside too (only the deck says which answers are visible).
+   */
+  async useLocale(locale: Locale): Promise<void> {
+    await this.written();
+    // savedLocale follows the database as soon as the write lands, even if the deck then fails.
+    const save = locale === this.savedLocale ? undefined : saveLocale(this.db, locale).then(() => void (this.savedLocale = locale));
+    const count = this.#startupReviewCount ?? loadReviewCount(this.db);
+    this.#startupReviewCount = undefined;
+    const loading = Promise.all([this.loadDeck(locale), count]);
+    loading.catch(() => {}); // awaited below, once the save has landed either way
+    await save;
+    const [deck, total] = await loading;
+    const hidden = await countHiddenReviews(this.db, new Set(deck.cards.map((c) => c.id)), this.states.keys());
+    this.deck = deck;
+    this.reviewCount = total - hidden;
+  }
+
+  /** Re-reads everything an import or a restore changed underneath the screens. */
+  async reload(now = Date.now()): Promise<void> {
+    await this.written();
+    const read = await readWithHeldReleased(this.db, now);
+    const hidden = await countHiddenReviews(this.db, new Set(this.cards.map((c) => c.id)), read.states.keys());
+    this.#useState(read);
+    this.reviewCount = read.reviewCount - hidden;
+  }
+
+  #useState(read: AppState) {
+    this.states = read.states;
+    this.userData = read.userData;
+    this.#useSettings(read.stored.settings, read.stored.history);
+    this.settingsFallbacks = read.stored.fallbacks;
+    this.today = read.today;
+    this.held = read.held;
+  }
+
+  /** Throws the held answers away (the learner confirmed): they never join the log. */
+  async discardHeld(): Promise<void> {
+    await discardHeldReviews(this.db);
+    this.held = { count: 0, firstAt: undefined, lastAt: undefined, ready: 0 };
+  }
+
+  /** The scheduler for each moment of the log, following the settings history (for replays). */
+  get schedulerAt(): (time: number) => Scheduler {
+    return this.#schedulerAt;
+  }
+
+  /**
+   * Takes the answer into the live state before it returns (before its first await), so the next
+   * card is drawn in the same frame. The write starts once that frame is painted (its transaction
+   * costs the main thread a few milliseconds), within 100 ms in a hidden window; writes start, and
+   * so land, in the order given. If the write fails, the card's state, its seen version and the
+   * counts go back and the promise rejects. `shown` is the version of the card the learner saw
+   * (the study language, or the other one after `L`), recorded so a later revision of that very
+   * text can be told; not the interface language's version. A clock before 2000 is refused
+   * (ClockWrongError) before anything changes.
+   */
+  async answer(cardId: string, rating: Rating, now: number, durationMs: number, shown?: ShownCard): Promise<RecordedAnswer> {
+    assertClockPlausible(now);
+    const seenHash = shown ? seenHashOf(shown.locale, shown.hash) : undefined;
+    const previous = this.states.get(cardId);
+    // A card answered later than now (the clock was ahead then, and was corrected) keeps its state
+    // until the write has replayed its history: that later answer decides its schedule.
+    const expected = previous && hasAnswerAfter(previous, now) ? previous : this.#schedulerAt(now).next(cardId, previous, rating, now);
+    this.#setState(cardId, expected);
+    if (seenHash !== undefined) this.#setUserData(cardId, { ...(this.userData.get(cardId) ?? emptyUserCardData(cardId)), seenHash });
+    this.today = applyAnswerToToday(this.#todayAt(now), cardId, isNew(previous), 1);
+    this.reviewCount += 1;
+    const write = afterPaintOrSoon().then(() =>
+      recordAnswer(this.db, this.#schedulerAt, { cardId, rating, now, durationMs, deviceId: this.deviceId, seenHash }),
+    );
+    this.#writes = Promise.allSettled([this.#writes, write]);
+    try {
+      const recorded = await write;
+      // The stored state wins where it differs (another window answered this card meanwhile).
+      if (this.states.get(cardId) === expected && JSON.stringify(recorded.next) !== JSON.stringify(expected)) {
+        this.#setState(cardId, recorded.next);
+      }
+      return recorded;
+    } catch (error) {
+      // The database is the truth: once the answers given so far have settled, take back what
+      // they left (a later answer of the same card was drawn from this one).
+      await this.reload().catch((reloadError: unknown) => console.error(reloadError));
+      throw error;
+    }
+  }
+
+  /**
+   * Resolves once every answer given so far is written or has failed. Whatever reads the
+   * database to replace the live state waits for it, or it would drop answers still on their way.
+   */
+  written(): Promise<void> {
+    return this.#writes.then(() => undefined);
+  }
+
+  #setUserData(cardId: string, row: UserCardData | undefined): void {
+    const userData = new Map(this.userData);
+    if (row) userData.set(cardId, row);
+    else userData.delete(cardId);
+    this.userData = userData;
+  }
+
+  #setState(cardId: string, state: CardState | undefined): void {
+    const states = new Map(this.states);
+    if (state) states.set(cardId, state);
+    else states.delete(cardId);
+    this.states = states;
+  }
+
+  async undo(recorded: RecordedAnswer): Promise<void> {
+    await this.written();
+    await undoAnswer(this.db, recorded);
+    const states = new Map(this.states);
+    if (recorded.previous) states.set(recorded.event.cardId, recorded.previous);
+    else states.delete(recorded.event.cardId);
+    this.states = states;
+    if (recorded.event.reviewedAt >= this.today.dayStart) {
+      this.today = applyAnswerToToday(this.today, recorded.event.cardId, isNew(recorded.previous), -1);
+    }
+    this.reviewCount -= 1;
+  }
+
+  /** Refuses (ClockWrongError) a clock before 2000, as answers do. */
+  async updateCard(cardId: string, change: UserCardChange, now = Date.now()): Promise<void> {
+    assertClockPlausible(now);
+    await this.written(); // the stored row must carry the seen version a pending answer writes
+    const row = await updateUserCardData(this.db, cardId, change, now);
+    this.userData = new Map(this.userData).set(cardId, row);
+  }
+
+  /** Buries a card until the current study day ends. */
+  bury(cardId: string, now = Date.now()): Promise<void> {
+    return this.updateCard(cardId, { buriedUntil: endOfStudyDay(now, this.settings.dayStartHour) }, now);
+  }
+
+  async saveSettings(settings: Settings, now = Date.now()): Promise<void> {
+    await this.written();
+    const stored = await saveSettings(this.db, settings, now);
+    if (stored.replayed.size > 0) this.states = new Map([...this.states, ...stored.replayed]);
+    this.#useSettings(stored.settings, stored.history);
+    this.settingsFallbacks = stored.fallbacks;
+    this.today = await loadTodayCounts(this.db, startOfStudyDay(now, settings.dayStartHour), now);
+  }
+
+  /** Every answer given to one card, oldest first, including answers still on their way. */
+  async cardReviews(cardId: string): Promise<ReviewEvent[]> {
+    await this.written();
+    return loadCardReviews(this.db, cardId);
+  }
+
+  /** Replays the whole log into the card states ("rebuild from history"); cancelled, nothing changes. */
+  async rebuildFromHistory(options: TaskOptions = {}): Promise<number> {
+    await this.written();
+    this.states = await rebuildCardStates(this.db, this.#schedulerAt, options);
+    return this.states.size;
+  }
+
+  /** The statistics' slots, in time order; counted from the whole log the first time (`onBuild` is told first). */
+  async loadStats(onBuild?: () => void): Promise<StatsSlot[]> {
+    await this.written();
+    return loadReviewStats(this.db, this.#schedulerAt, onBuild);
+  }
+
+  async exportProgress(now: number) {
+    await this.written();
+    const file = await exportProgress(this.db, { appVersion: APP_VERSION, deviceId: this.deviceId, now });
+    const result = await this.host.saveFile(progressFileName(now), serializeProgressFile(file), 'application/json');
+    if (result.status === 'saved') {
+      await recordExport(this.db, now);
+      this.lastExportAt = now;
+    }
+    return { result, count: file.reviews.length };
+  }
+
+  #useSettings(settings: Settings, history: SchedulingHistory) {
+    this.settings = settings;
+    this.#schedulerAt = createSchedulerTimeline(history);
+  }
+
+  /** Today's counts, reset when the study day has rolled over since they were read. */
+  #todayAt(now: number): Today {
+    const dayStart = startOfStudyDay(now, this.settings.dayStartHour);
+    if (dayStart === this.today.dayStart) return this.today;
+    return { dayStart, newStudied: 0, reviewsDone: 0, newCardIds: new Set() };
+  }
+}
+
+/**
+ * What the app keeps live, once the held answers whose time has come have joined the log (their
+ * own transaction, only when there are some: a start without them stays read-only). A release
+ * that fails (a full disk) does not stop the start: the answers stay held, for the next one.
+ */
+async function readWithHeldReleased(db: FlashcardsDb, now: number): Promise<AppState> {
+  const read = await readAppState(db, now);
+  if (read.held.ready === 0) return read;
+  try {
+    await releaseHeldReviews(db, createSchedulerTimeline(read.stored.history), now);
+  } catch (error) {
+    console.warn(error);
+    return read;
+  }
+  return readAppState(db, now);
+}
+
+function isNew(previous: CardState | undefined): boolean {
+  return !previous || previous.state === State.New;
+}

@@ -1,0 +1,22 @@
+// Shapes the deck list: counts per section, in syllabus order, within today's limits.
+import type { CompiledCard } from '../../../content/schema';
+import { SECTIONS, type SectionId } from '../../../content/syllabus';
+import type { Queue } from '../../core/queue';
+
+export interface SectionSummary {
+  section: SectionId;
+  total: number;
+  newCount: number;
+  dueCount: number;
+}
+
+export function summarizeSections(
+  cards: readonly CompiledCard[],
+  queueOf: (cards: readonly CompiledCard[]) => Queue<CompiledCard>,
+): SectionSummary[] {
+  return SECTIONS.map((section) => {
+    const inSection = cards.filter((card) => card.section === section);
+    const { counts } = queueOf(inSection);
+    return { section, total: inSection.length, newCount: counts.newCount, dueCount: counts.learningCount + counts.reviewCount };
+  }).filter((summary) => summary.total > 0);
+}

@@ -1,0 +1,181 @@
+// What the Progress screen does, as plain async functions over the host and the database, so
+// each step is tested without a browser. Every failure comes back as a ProgressProblem the
+// screen shows in an alert; none of them leaves a half-applied change. Such failures are
+// logged as warnings: the learner has been told, and console errors mean a bug. The long steps
+// take TaskOptions: they report their progress, and an aborted signal ends them as 'aborted',
+// with nothing written.
+import { progressFileName, type ParseResult, type ProgressFileError, type ProgressFileV1 } from '../../core/progress-file';
+import type { SchedulerSource } from '../../core/replay';
+import { classifyStorageError } from '../../core/storage-errors';
+import { wasCancelled, type TaskOptions } from '../../core/task-progress';
+import type { FlashcardsDb } from '../../db/db';
+import { exportForBackup, exportReviewsCsv } from '../../db/export-progress';
+import { importProgress, previewImport, replaceProgress, type ImportPreview, type ImportResult } from '../../db/import-progress';
+import type { BackupHost, Host } from '../../host/host';
+import { checkProgressFile } from '../../services/check-progress-file';
+
+/** `check-failed`: checking the file threw (a bug, or a file no check foresaw); nothing was written. */
+export type ProblemCode = ProgressFileError | 'conflicts-with-local' | 'quota' | 'read-failed' | 'write-failed' | 'check-failed';
+
+export interface ProgressProblem {
+  code: ProblemCode;
+  /** Where in the file (`reviews[3].rating`) or which record. */
+  where?: string;
+  /** For too-large: the file's size. */
+  bytes?: number;
+}
+
+/** A request from a menu or a link to start an action as the screen opens; `id` makes each one new. */
+export type ProgressAction = { kind: 'import' | 'export'; id: number };
+
+export interface PendingImport {
+  name: string;
+  file: ProgressFileV1;
+  preview: ImportPreview;
+}
+
+export interface Identity {
+  appVersion: string;
+  deviceId: string;
+}
+
+/** The learner stopped the work (Cancel); nothing was written. */
+export type Aborted = { kind: 'aborted' };
+export type Problem = { kind: 'problem'; problem: ProgressProblem };
+
+export type PickOutcome = { kind: 'cancelled' } | Aborted | Problem | { kind: 'preview'; pending: PendingImport };
+
+interface CheckOptions extends TaskOptions {
+  now: number;
+  knownCardIds: ReadonlySet<string>;
+}
+
+/**
+ * Lets the learner pick a file, validates all of it and computes what importing it would do.
+ * Nothing is written. `onReading` runs once a file is chosen, for the busy state.
+ */
+export async function pickProgressFile(
+  host: Pick<Host, 'openProgressFile'>,
+  db: FlashcardsDb,
+  options: CheckOptions & { onReading?: () => Promise<void> | void },
+): Promise<PickOutcome> {
+  let opened;
+  try {
+    opened = await host.openProgressFile();
+  } catch (error) {
+    console.warn(error);
+    return { kind: 'problem', problem: { code: 'read-failed' } };
+  }
+  if (opened.status === 'cancelled') return { kind: 'cancelled' };
+  if (opened.status === 'too-large') return { kind: 'problem', problem: { code: 'too-large', bytes: opened.bytes } };
+  await options.onReading?.();
+  const checked = await checkProgressText(db, opened.text, options);
+  return checked.kind === 'ok' ? { kind: 'preview', pending: { name: opened.name, file: checked.file, preview: checked.preview } } : checked;
+}
+
+/** Parses and previews text already read (a picked file, a backup). */
+export async function checkProgressText(
+  db: FlashcardsDb,
+  text: string,
+  options: CheckOptions,
+): Promise<Aborted | Problem | { kind: 'ok'; file: ProgressFileV1; preview: ImportPreview }> {
+  const checked = await readProgressText(text, options);
+  if (checked.kind !== 'ok') return checked;
+  try {
+    const preview = await previewImport(db, checked.file, options);
+    if (!preview.ok) return { kind: 'problem', problem: { code: 'conflicts-with-local', where: preview.detail } };
+    return { kind: 'ok', file: checked.file, preview: preview.value };
+  } catch (error) {
+    return wasCancelled(options) ? { kind: 'aborted' } : { kind: 'problem', problem: storageProblem(error) };
+  }
+}
+
+/** Parses and validates a file's text, off the page's thread where it can. */
+async function readProgressText(text: string, options: TaskOptions): Promise<Aborted | Problem | { kind: 'ok'; file: ProgressFileV1 }> {
+  let parsed: ParseResult;
+  try {
+    parsed = await checkProgressFile(text, options);
+  } catch (error) {
+    if (wasCancelled(options)) return { kind: 'aborted' };
+    // Whatever the check throws (a bug, or a file no check foresaw) is told, never thrown.
+    console.warn(error);
+    return { kind: 'problem', problem: { code: 'check-failed' } };
+  }
+  if (!parsed.ok) {
+    const bytes = parsed.error === 'too-large' ? new TextEncoder().encode(text).length : undefined;
+    return { kind: 'problem', problem: { code: parsed.error, where: parsed.detail, bytes } };
+  }
+  return { kind: 'ok', file: parsed.file };
+}
+
+export async function applyImport(
+  db: FlashcardsDb,
+  scheduler: SchedulerSource,
+  file: ProgressFileV1,
+  now: number,
+  options: TaskOptions = {},
+): Promise<Aborted | Problem | { kind: 'done'; result: ImportResult }> {
+  try {
+    const outcome = await importProgress(db, file, scheduler, { ...options, now });
+    if (!outcome.ok) return { kind: 'problem', problem: { code: 'conflicts-with-local', where: outcome.detail } };
+    return { kind: 'done', result: outcome.value };
+  } catch (error) {
+    return wasCancelled(options) ? { kind: 'aborted' } : { kind: 'problem', problem: storageProblem(error) };
+  }
+}
+
+export function storageProblem(error: unknown): ProgressProblem {
+  console.warn(error);
+  return { code: classifyStorageError(error) === 'quota' ? 'quota' : 'write-failed' };
+}
+
+export async function exportCsv(host: Pick<Host, 'saveFile'>, db: FlashcardsDb, now: number) {
+  const { csv, count } = await exportReviewsCsv(db);
+  const result = await host.saveFile(progressFileName(now, 'reviews', 'csv'), csv, 'text/csv');
+  return { result, count };
+}
+
+export async function readBackup(
+  backups: BackupHost,
+  name: string,
+  options: TaskOptions = {},
+): Promise<Aborted | Problem | { kind: 'ok'; file: ProgressFileV1 }> {
+  let text: string;
+  try {
+    options.onProgress?.({ phase: 'reading', done: 0, total: 0 });
+    text = await backups.read(name);
+  } catch (error) {
+    console.warn(error);
+    return { kind: 'problem', problem: { code: 'read-failed' } };
+  }
+  return readProgressText(text, options);
+}
+
+/**
+ * Makes the backup's progress this computer's, after keeping the current state in a
+ * "before-restore" backup; if that backup cannot be written, nothing is restored.
+ */
+export async function restoreBackup(
+  backups: BackupHost,
+  db: FlashcardsDb,
+  scheduler: SchedulerSource,
+  file: ProgressFileV1,
+  identity: Identity,
+  now: number,
+  options: TaskOptions = {},
+): Promise<Aborted | Problem | { kind: 'done' }> {
+  try {
+    options.onProgress?.({ phase: 'backing-up', done: 0, total: 0 });
+    const current = await exportForBackup(db, { ...identity, now });
+    if (current !== null) await backups.write(current, 'before-restore');
+  } catch (error) {
+    console.warn(error);
+    return { kind: 'problem', problem: { code: 'write-failed' } };
+  }
+  try {
+    await replaceProgress(db, file, scheduler, { ...options, now });
+    return { kind: 'done' };
+  } catch (error) {
+    return wasCancelled(options) ? { kind: 'aborted' } : { kind: 'problem', problem: storageProblem(error) };
+  }
+}

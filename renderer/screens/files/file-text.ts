@@ -1,0 +1,59 @@
+// The sentences of the Progress screen, built from the i18n strings: the import preview
+// ("1.204 respostas, 312 novas neste computador, de 03/01/2026 a 20/11/2026") and the problems.
+import { MAX_PROGRESS_FILE_BYTES } from '../../core/progress-file';
+import type { HeldSummary } from '../../db/held-reviews';
+import type { ImportPreview } from '../../db/import-progress';
+import { formatDay, i18n, t } from '../../i18n/index.svelte';
+import type { ProgressProblem } from './file-actions';
+
+export function answersText(count: number): string {
+  return t('progress.answers', { count });
+}
+
+export function previewSummary(preview: ImportPreview): string {
+  const parts = [answersText(preview.total), t('progress.newHere', { count: preview.newCount })];
+  if (preview.firstAt !== undefined && preview.lastAt !== undefined) {
+    parts.push(t('progress.range', { from: formatDay(preview.firstAt), to: formatDay(preview.lastAt) }));
+  }
+  return `${parts.join(', ')}.`;
+}
+
+/** The Progress screen's line on the answers held apart: how many, and the dates they carry. */
+export function heldText(held: HeldSummary): string {
+  const range = held.firstAt !== undefined && held.lastAt !== undefined ? t('progress.range', { from: formatDay(held.firstAt), to: formatDay(held.lastAt) }) : '';
+  return t('progress.held', { count: held.count, range });
+}
+
+export function previewChangesNothing(preview: ImportPreview): boolean {
+  return preview.newCount === 0 && preview.heldCount === 0 && preview.userCardDataChanges === 0 && preview.settingsAdded === 0;
+}
+
+export function formatBytes(bytes: number): string {
+  const [value, unit] = bytes >= 1024 * 1024 ? [bytes / (1024 * 1024), 'megabyte'] : [Math.max(1, bytes / 1024), 'kilobyte'];
+  return new Intl.NumberFormat(i18n.locale, { style: 'unit', unit, unitDisplay: 'short', maximumFractionDigits: value < 10 ? 1 : 0 }).format(value);
+}
+
+/** "resposta nº 4, avaliação" reads better than "reviews[3].rating" for most learners. */
+export function describeWhere(where: string | undefined): string {
+  if (!where) return '?';
+  // parseProgressFile says `reviews[3].rating`; valibot's paths say `userCardData.3.flag`.
+  const match = /^(reviews|userCardData|settings)(?:\[(\d+)\]|\.(\d+))(?:\.(\w+))?$/.exec(where);
+  if (!match) return where;
+  const [, list, bracketIndex, dotIndex, field] = match;
+  const index = bracketIndex ?? dotIndex;
+  const pt = { reviews: 'resposta', userCardData: 'dados do cartão', settings: 'configuração' }[list as 'reviews'];
+  const en = { reviews: 'answer', userCardData: 'card data', settings: 'setting' }[list as 'reviews'];
+  const n = Number(index) + 1;
+  const base = i18n.locale === 'pt-BR' ? `${pt} nº ${n}` : `${en} #${n}`;
+  return field ? `${base} (${field})` : base;
+}
+
+export function problemText(problem: ProgressProblem): string {
+  if (problem.code === 'too-large') {
+    return t('progress.error.too-large', {
+      size: formatBytes(problem.bytes ?? MAX_PROGRESS_FILE_BYTES + 1),
+      limit: formatBytes(MAX_PROGRESS_FILE_BYTES),
+    });
+  }
+  return t(`progress.error.${problem.code}`, { where: describeWhere(problem.where) });
+}

@@ -1,0 +1,115 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { CompiledCard } from '../../../content/schema';
+import { addAnswer, type SlotDeltas } from '../../../renderer/core/answer-slots';
+import { dailyRows, dueForecast, lastDays, nextDays, stageOf, stagesBySection, streakDays, totalsOf } from '../../../renderer/core/statistics';
+import type { AnswerKind } from '../../../renderer/core/answer-slots';
+import type { CardState, Rating } from '../../../renderer/core/types';
+
+const originalTz = process.env.TZ;
+beforeAll(() => void (process.env.TZ = 'America/Sao_Paulo')); // UTC-3, day starts at 4 am = 07:00 UTC
+afterAll(() => {
+  if (originalTz === undefined) delete process.env.TZ;
+  else process.env.TZ = originalTz;
+});
+
+const HOUR = 3_600_000;
+const DAY = 24 * HOUR;
+const NOW = Date.UTC(2026, 5, 10, 15); // noon in São Paulo
+const TODAY = Date.UTC(2026, 5, 10, 7);
+
+function slots(answers: [at: number, kind: AnswerKind, rating: Rating][]) {
+  const deltas: SlotDeltas = new Map();
+  answers.forEach(([at, kind, rating], i) => addAnswer(deltas, { id: String(i), cardId: 'c', rating, reviewedAt: at, durationMs: 1000, deviceId: 'd' }, kind));
+  return [...deltas.values()].sort((a, b) => a.slot - b.slot);
+}
+
+const state = (cardId: string, s: CardState['state'], due: number, scheduledDays = 1): CardState => ({
+  cardId, due, stability: 1, difficulty: 5, elapsedDays: 0, scheduledDays, learningSteps: 0, reps: 1, lapses: 0, state: s, lastReview: 0,
+});
+
+describe('statistics', () => {
+  it('sums answers per study day: 3 am belongs to the day before', () => {
+    const days = dailyRows(
+      slots([
+        [TODAY + HOUR, 0, 3],
+        [TODAY + 2 * HOUR, 2, 1],
+        [TODAY + 2 * HOUR, 2, 3],
+        [TODAY - HOUR, 2, 4], // 3 am local: yesterday's study day
+        [TODAY - 3 * DAY, 3, 2],
+      ]),
+      4,
+    );
+    expect(days.get(TODAY)).toEqual({ dayStart: TODAY, byKind: [1, 0, 2, 0], reviews: 2, reviewsPassed: 1, durationMs: 3000 });
+    expect(days.get(TODAY - DAY)?.byKind).toEqual([0, 0, 1, 0]);
+    expect(days.get(TODAY - 3 * DAY)?.byKind).toEqual([0, 0, 0, 1]);
+    expect(days.size).toBe(3);
+
+    const week = lastDays(days, NOW, 4, 7);
+    expect(week.map((d) => d.dayStart)).toEqual([6, 5, 4, 3, 2, 1, 0].map((n) => TODAY - n * DAY));
+    expect(week.map((d) => d.byKind.reduce((a, b) => a + b))).toEqual([0, 0, 0, 1, 0, 1, 3]);
+    expect(totalsOf(week)).toEqual({ answers: 5, durationMs: 5000, activeDays: 3, reviews: 3, retention: 2 / 3 });
+    expect(totalsOf([]).retention).toBeUndefined();
+  });
+
+  it('counts a streak up to today, or up to yesterday while today has no answers yet', () => {
+    const three = dailyRows(slots([[TODAY + HOUR, 0, 3], [TODAY - DAY + HOUR, 0, 3], [TODAY - 2 * DAY + HOUR, 0, 3], [TODAY - 4 * DAY, 0, 3]]), 4);
+    expect(streakDays(three, NOW, 4)).toBe(3);
+    const untilYesterday = dailyRows(slots([[TODAY - DAY + HOUR, 0, 3], [TODAY - 2 * DAY + HOUR, 0, 3]]), 4);
+    expect(streakDays(untilYesterday, NOW, 4)).toBe(2);
+    expect(streakDays(dailyRows(slots([[TODAY - 2 * DAY, 0, 3]]), 4), NOW, 4)).toBe(0);
+  });
+
+  it('forecasts due cards per day, overdue ones today, new and suspended ones nowhere', () => {
+    const states = new Map([
+      ['overdue', state('overdue', 2, NOW - 5 * DAY)],
+      ['today', state('today', 1, NOW + HOUR)],
+      ['tomorrow', state('tomorrow', 2, TODAY + DAY + 2 * HOUR)],
+      ['far', state('far', 2, NOW + 90 * DAY)],
+      ['new', state('new', 0, NOW)],
+      ['suspended', state('suspended', 2, NOW)],
+    ]);
+    const userData = new Map([['suspended', { cardId: 'suspended', flag: 0, suspended: 1, buriedUntil: 0, note: '', seenHash: '', updatedAt: 0 } as const]]);
+    expect(dueForecast(states, userData, [...states.keys(), 'never-seen'], NOW, 4, 3)).toEqual([2, 1, 0]);
+  });
+
+  it('puts each section\'s cards in a stage: new, learning, young, mature at 21 days', () => {
+    expect(stageOf(undefined)).toBe('new');
+    expect(stageOf(state('x', 3, 0))).toBe('learning');
+    expect(stageOf(state('x', 2, 0, 20))).toBe('young');
+    expect(stageOf(state('x', 2, 0, 21))).toBe('mature');
+    const cards = [
+      { id: 'basics/a', section: 'basics' },
+      { id: 'basics/b', section: 'basics' },
+      { id: 'cloud/c', section: 'cloud' },
+    ] as CompiledCard[];
+    const states = new Map([['basics/b', state('basics/b', 2, 0, 30)]]);
+    expect(stagesBySection(cards, states)).toEqual([
+      { section: 'basics', counts: { new: 1, learning: 0, young: 0, mature: 1 } },
+      { section: 'cloud', counts: { new: 1, learning: 0, young: 0, mature: 0 } },
+    ]);
+  });
+
+  it('keeps study days at the learner\'s hour across daylight-saving changes, for any hour', () => {
+    process.env.TZ = 'Europe/Berlin'; // clocks go forward on 2026-03-29 and back on 2026-10-25
+    try {
+      for (const hour of [0, 4, 12, 23]) {
+        for (const around of [Date.UTC(2026, 2, 29, 12), Date.UTC(2026, 9, 25, 12)]) {
+          const now = around + 3 * DAY;
+          const ahead = nextDays(around - 3 * DAY, hour, 7);
+          const back = lastDays(new Map(), now, hour, 7).map((d) => d.dayStart);
+          for (const starts of [ahead, back]) {
+            expect(new Set(starts).size).toBe(7);
+            for (const start of starts) expect([new Date(start).getHours(), new Date(start).getMinutes()], `${hour}h ${new Date(start).toString()}`).toEqual([hour, 0]);
+            for (let i = 1; i < 7; i++) expect(starts[i]! - starts[i - 1]!).toBeGreaterThanOrEqual(23 * HOUR);
+          }
+          // An answer just before a day's start belongs to the day before; one at the start to that day.
+          const start = ahead[4]!;
+          const days = dailyRows(slots([[start - 60_000, 0, 3], [start, 0, 3]]), hour);
+          expect([...days.keys()]).toEqual([ahead[3], start]);
+        }
+      }
+    } finally {
+      process.env.TZ = 'America/Sao_Paulo';
+    }
+  });
+});
