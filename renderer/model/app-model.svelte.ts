@@ -16,7 +16,8 @@ import { State, type CardState, type Rating, type ReviewEvent } from '../core/ty
 import { readAppState, type AppState } from '../db/app-state';
 import type { FlashcardsDb, UserCardData } from '../db/db';
 import { loadCardReviews } from '../db/card-data';
-import { exportProgress, recordExport } from '../db/export-progress';
+import type { ExportHistory } from '../core/export-reminder';
+import { exportProgress, readExportHistory, recordExport } from '../db/export-progress';
 import { discardHeldReviews, releaseHeldReviews, type HeldSummary } from '../db/held-reviews';
 import {
   countHiddenReviews,
@@ -262,6 +263,11 @@ export class AppModel {
     this.#useSettings(stored.settings, stored.history);
     this.settingsFallbacks = stored.fallbacks;
     this.today = await loadTodayCounts(this.db, startOfStudyDay(now, settings.dayStartHour), now);
+  }
+
+  /** When progress was last exported from this computer (the export reminder's input). */
+  exportHistory(): Promise<ExportHistory> {
+    return readExportHistory(this.db);
   }
 
   /** Every answer given to one card, oldest first, including answers still on their way. */
