@@ -4,7 +4,7 @@ import { MAX_PROGRESS_FILE_BYTES } from '../../core/progress-file';
 import type { HeldSummary } from '../../db/held-reviews';
 import type { ImportPreview } from '../../db/import-progress';
 import { formatDay, i18n, t } from '../../i18n/index.svelte';
-import type { ProgressProblem } from './file-actions';
+import type { ProgressProblem } from '../../services/progress-files';
 
 export function answersText(count: number): string {
   return t('progress.answers', { count });

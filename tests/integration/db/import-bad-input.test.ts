@@ -14,7 +14,7 @@ import type { FlashcardsDb } from '../../../renderer/db/db';
 import { loadCardStates } from '../../../renderer/db/review-log';
 import { DEFAULT_SETTINGS } from '../../../renderer/core/settings';
 import { AppModel } from '../../../renderer/model/app-model.svelte';
-import { applyImport, checkProgressText, pickProgressFile, type ProgressProblem } from '../../../renderer/screens/files/file-actions';
+import { applyImport, checkProgressText, pickProgressFile, type ProgressProblem } from '../../../renderer/services/progress-files';
 import { problemText } from '../../../renderer/screens/files/file-text';
 import { deepArrayText, deepObjectText, raw, signedText } from '../../unit/core/hostile-files';
 import { sampleDeck, sampleHost } from '../../unit/model/sample-host';

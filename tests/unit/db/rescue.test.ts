@@ -8,7 +8,7 @@ import type { ReviewEvent, UserCardData } from '../../../renderer/core/types';
 import { openFlashcardsDb } from '../../../renderer/db/db';
 import { rescueProgress } from '../../../renderer/db/rescue';
 import { AppModel } from '../../../renderer/model/app-model.svelte';
-import { checkReplacement, exportRescued, replaceWith, startFresh } from '../../../renderer/screens/recovery/storage-recovery';
+import { checkReplacement, exportRescued, replaceWith, startFresh } from '../../../renderer/services/storage-recovery';
 import { sampleHost } from '../model/sample-host';
 import { historyOf, NOW, userRow } from './fixtures';
 

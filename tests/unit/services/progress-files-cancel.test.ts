@@ -2,13 +2,13 @@
 // exactly as it was.
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
-import { serializeProgressFile } from '../../../../renderer/core/progress-file';
-import type { TaskPhase, TaskProgress } from '../../../../renderer/core/task-progress';
-import type { FlashcardsDb } from '../../../../renderer/db/db';
-import type { BackupHost } from '../../../../renderer/host/host';
-import { applyImport, checkProgressText, readBackup, restoreBackup } from '../../../../renderer/screens/files/file-actions';
-import { dumpDatabase } from '../../db/dump';
-import { DAY, historyOf, NOW, progressFile, scheduler, studiedDb } from '../../db/fixtures';
+import { serializeProgressFile } from '../../../renderer/core/progress-file';
+import type { TaskPhase, TaskProgress } from '../../../renderer/core/task-progress';
+import type { FlashcardsDb } from '../../../renderer/db/db';
+import type { BackupHost } from '../../../renderer/host/host';
+import { applyImport, checkProgressText, readBackup, restoreBackup } from '../../../renderer/services/progress-files';
+import { dumpDatabase } from '../db/dump';
+import { DAY, historyOf, NOW, progressFile, scheduler, studiedDb } from '../db/fixtures';
 
 const open: FlashcardsDb[] = [];
 afterEach(async () => {

@@ -2,14 +2,14 @@
 // functions over the host and the database: export what can still be read, put a backup or a file
 // in place of what is there, or start fresh once that export is saved. Each reports what happened;
 // none throws.
-import { parseProgressFile, progressFileName, serializeProgressFile, type ProgressFileV1 } from '../../core/progress-file';
-import { createSchedulerTimeline } from '../../core/scheduler';
-import type { FlashcardsDb } from '../../db/db';
-import { replaceProgress } from '../../db/import-progress';
-import { rescueProgress } from '../../db/rescue';
-import type { BackupHost, Host } from '../../host/host';
-import { writeMarker, type MarkerStorage } from '../../services/loss-marker';
-import type { ProgressProblem } from '../files/file-actions';
+import { parseProgressFile, progressFileName, serializeProgressFile, type ProgressFileV1 } from '../core/progress-file';
+import { createSchedulerTimeline } from '../core/scheduler';
+import type { FlashcardsDb } from '../db/db';
+import { replaceProgress } from '../db/import-progress';
+import { rescueProgress } from '../db/rescue';
+import type { BackupHost, Host } from '../host/host';
+import { writeMarker, type MarkerStorage } from './loss-marker';
+import type { ProgressProblem } from './progress-files';
 
 export interface RescueSummary {
   answers: number;

@@ -1,18 +1,21 @@
-// What the Progress screen does, as plain async functions over the host and the database, so
-// each step is tested without a browser. Every failure comes back as a ProgressProblem the
+// Progress files and backups: what the files screen does, as plain async functions over the
+// host and the database, so each step is tested without a browser; `progressFiles(model)` binds
+// them to the live model, each waiting first for the answers still on their way, so a backup,
+// an export or an import never misses one. Every failure comes back as a ProgressProblem the
 // screen shows in an alert; none of them leaves a half-applied change. Such failures are
 // logged as warnings: the learner has been told, and console errors mean a bug. The long steps
 // take TaskOptions: they report their progress, and an aborted signal ends them as 'aborted',
 // with nothing written.
-import { progressFileName, type ParseResult, type ProgressFileError, type ProgressFileV1 } from '../../core/progress-file';
-import type { SchedulerSource } from '../../core/replay';
-import { classifyStorageError } from '../../core/storage-errors';
-import { wasCancelled, type TaskOptions } from '../../core/task-progress';
-import type { FlashcardsDb } from '../../db/db';
-import { exportForBackup, exportReviewsCsv } from '../../db/export-progress';
-import { importProgress, previewImport, replaceProgress, type ImportPreview, type ImportResult } from '../../db/import-progress';
-import type { BackupHost, Host } from '../../host/host';
-import { checkProgressFile } from '../../services/check-progress-file';
+import { progressFileName, type ParseResult, type ProgressFileError, type ProgressFileV1 } from '../core/progress-file';
+import type { SchedulerSource } from '../core/replay';
+import { classifyStorageError } from '../core/storage-errors';
+import { wasCancelled, type TaskOptions } from '../core/task-progress';
+import type { FlashcardsDb } from '../db/db';
+import { exportForBackup, exportReviewsCsv } from '../db/export-progress';
+import { importProgress, previewImport, replaceProgress, type ImportPreview, type ImportResult } from '../db/import-progress';
+import type { BackupHost, Host } from '../host/host';
+import { APP_VERSION, type AppModel } from '../model/app-model.svelte';
+import { checkProgressFile } from './check-progress-file';
 
 /** `check-failed`: checking the file threw (a bug, or a file no check foresaw); nothing was written. */
 export type ProblemCode = ProgressFileError | 'conflicts-with-local' | 'quota' | 'read-failed' | 'write-failed' | 'check-failed';
@@ -179,3 +182,41 @@ export async function restoreBackup(
     return wasCancelled(options) ? { kind: 'aborted' } : { kind: 'problem', problem: storageProblem(error) };
   }
 }
+
+/** The actions above on this computer's data, as the files screen and its backup list use them. */
+export function progressFiles(model: AppModel) {
+  const identity = (): Identity => ({ appVersion: APP_VERSION, deviceId: model.deviceId });
+  return {
+    /** Undefined in the browser, which keeps no backups of its own. */
+    backups: model.host.backups,
+    async pick(options: Parameters<typeof pickProgressFile>[2]) {
+      await model.written();
+      return pickProgressFile(model.host, model.db, options);
+    },
+    /** Merges the file in; once it is written, the live state follows the database. */
+    async apply(file: ProgressFileV1, options: TaskOptions = {}) {
+      await model.written();
+      const outcome = await applyImport(model.db, model.schedulerAt, file, Date.now(), options);
+      if (outcome.kind === 'done') await model.reload();
+      return outcome;
+    },
+    async exportCsv() {
+      await model.written();
+      return exportCsv(model.host, model.db, Date.now());
+    },
+    /** The current progress as a backup file's text; null when there is none to keep. */
+    async backupContents() {
+      await model.written();
+      return exportForBackup(model.db, { ...identity(), now: Date.now() });
+    },
+    /** Replaces this computer's progress with the backup's; the live state then follows. */
+    async restore(backups: BackupHost, file: ProgressFileV1, options: TaskOptions = {}) {
+      await model.written();
+      const outcome = await restoreBackup(backups, model.db, model.schedulerAt, file, identity(), Date.now(), options);
+      if (outcome.kind === 'done') await model.reload();
+      return outcome;
+    },
+  };
+}
+
+export type ProgressFiles = ReturnType<typeof progressFiles>;

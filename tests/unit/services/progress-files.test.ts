@@ -1,12 +1,14 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
-import { serializeProgressFile } from '../../../../renderer/core/progress-file';
-import type { FlashcardsDb } from '../../../../renderer/db/db';
-import { exportProgress } from '../../../../renderer/db/export-progress';
-import type { BackupHost } from '../../../../renderer/host/host';
-import { exportCsv, pickProgressFile, readBackup, restoreBackup } from '../../../../renderer/screens/files/file-actions';
-import { dumpDatabase } from '../../db/dump';
-import { NOW, progressText, scheduler, studiedDb, historyOf } from '../../db/fixtures';
+import { parseProgressFile, serializeProgressFile } from '../../../renderer/core/progress-file';
+import { openFlashcardsDb, type FlashcardsDb } from '../../../renderer/db/db';
+import { exportProgress } from '../../../renderer/db/export-progress';
+import type { BackupHost } from '../../../renderer/host/host';
+import { AppModel } from '../../../renderer/model/app-model.svelte';
+import { exportCsv, pickProgressFile, progressFiles, readBackup, restoreBackup } from '../../../renderer/services/progress-files';
+import { sampleDeck, sampleHost } from '../model/sample-host';
+import { dumpDatabase } from '../db/dump';
+import { NOW, progressText, scheduler, studiedDb, historyOf } from '../db/fixtures';
 
 const identity = { appVersion: '0.1.0', deviceId: 'here' };
 const open: FlashcardsDb[] = [];
@@ -100,5 +102,24 @@ describe('picking a file to import', () => {
     const result = await exportCsv({ saveFile: async (name, contents, type) => (saved.push({ name, contents, type }), { status: 'saved' }) }, db, NOW);
     expect(result).toEqual({ result: { status: 'saved' }, count: 3 });
     expect(saved[0]).toMatchObject({ name: 'mlops-flashcards-reviews-2026-11-25.csv', type: 'text/csv' });
+  });
+});
+
+describe('progressFiles(model)', () => {
+  it('waits for an answer still on its way before it backs up or exports', async () => {
+    const db = openFlashcardsDb(`progress-files-model-${Math.random().toString(36).slice(2)}`);
+    try {
+      const model = await AppModel.open(db, sampleHost);
+      await model.useLocale(sampleDeck.locale);
+      const card = sampleDeck.cards[0]!;
+      // Not awaited: the answer's write starts after the next frame, the backup is asked for now.
+      const answered = model.answer(card.id, 3, Date.now(), 1000, { locale: sampleDeck.locale, hash: card.hash });
+      const contents = await progressFiles(model).backupContents();
+      const parsed = await parseProgressFile(contents!);
+      expect(parsed.ok && parsed.file.reviews.map((r) => r.cardId)).toEqual([card.id]);
+      await answered;
+    } finally {
+      await db.delete();
+    }
   });
 });
