@@ -7,6 +7,6 @@ export const screens = {
   study: () => import('../screens/study/Study.svelte'),
   practice: () => import('../screens/practice/Practice.svelte'),
   settings: () => import('../screens/settings/Settings.svelte'),
-  progress: () => import('../screens/files/Files.svelte'),
+  files: () => import('../screens/files/Files.svelte'),
   stats: () => import('../screens/stats/Stats.svelte'),
 };
