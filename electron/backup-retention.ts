@@ -1,19 +1,24 @@
 // Which automatic backups to keep: the newest of each of the last 12 days, 10 weeks and 9
 // months that have one (the rule of restic's and borg's `--keep-daily/weekly/monthly`). Days,
 // weeks and months are local calendar ones: "yesterday's backup" means what the learner means.
+// A backup taken before a restore is the learner's way back from it, so it is kept for a month
+// whatever backups come after it the same day.
 
 export interface RetentionPolicy {
   daily: number;
   weekly: number;
   monthly: number;
+  /** Days a `before-restore` backup is kept, counted back from the newest backup. */
+  beforeRestoreDays: number;
 }
 
-export const BACKUP_RETENTION: RetentionPolicy = { daily: 12, weekly: 10, monthly: 9 };
+export const BACKUP_RETENTION: RetentionPolicy = { daily: 12, weekly: 10, monthly: 9, beforeRestoreDays: 30 };
 
 export interface DatedBackup {
   name: string;
   /** Epoch ms. */
   createdAt: number;
+  reason?: string;
 }
 
 /** Names of the backups to keep; every other one may be deleted. */
@@ -34,6 +39,10 @@ export function backupsToKeep(backups: readonly DatedBackup[], policy: Retention
       seen.add(period);
       keep.add(backup.name);
     }
+  }
+  const newest = newestFirst[0]?.createdAt ?? 0;
+  for (const backup of newestFirst) {
+    if (backup.reason === 'before-restore' && newest - backup.createdAt <= policy.beforeRestoreDays * 86_400_000) keep.add(backup.name);
   }
   return keep;
 }

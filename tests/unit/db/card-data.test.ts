@@ -1,7 +1,9 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadCardReviews, loadUserCardData } from '../../../renderer/db/card-data';
+import { MAX_NOTE_LENGTH } from '../../../renderer/core/progress-file';
 import { openFlashcardsDb, type FlashcardsDb, type UserCardData } from '../../../renderer/db/db';
+import { updateUserCardData } from '../../../renderer/db/user-card-store';
 
 const t0 = Date.UTC(2026, 10, 25, 12);
 let db: FlashcardsDb;
@@ -44,5 +46,18 @@ describe('card data reads', () => {
     ]);
     expect((await loadCardReviews(db, 'basics/a')).map((r) => r.id)).toEqual(['a-1', 'z-1', 'b-2']);
     expect(await loadCardReviews(db, 'preparation/none')).toEqual([]);
+  });
+});
+
+describe('updateUserCardData', () => {
+  it('refuses a note longer than a progress file carries, and writes nothing', async () => {
+    const db = openFlashcardsDb(`note-limit-${Math.random().toString(36).slice(2)}`);
+    try {
+      await updateUserCardData(db, 'basics/what-is-mlops', { note: 'x'.repeat(MAX_NOTE_LENGTH) }, 1);
+      await expect(updateUserCardData(db, 'basics/what-is-mlops', { note: 'y'.repeat(MAX_NOTE_LENGTH + 1) }, 2)).rejects.toThrow(RangeError);
+      expect((await db.userCardData.get('basics/what-is-mlops'))?.note).toBe('x'.repeat(MAX_NOTE_LENGTH));
+    } finally {
+      await db.delete();
+    }
   });
 });

@@ -28,6 +28,19 @@ describe('backupsToKeep', () => {
     expect(weeks.size).toBeGreaterThanOrEqual(10);
   });
 
+  it('keeps a backup taken before a restore for 30 days, whatever comes after it that day', () => {
+    const restoredAt = local(2026, 3, 10, 10);
+    const backups = [
+      { name: 'before-restore', createdAt: restoredAt, reason: 'before-restore' },
+      { name: 'quit', createdAt: local(2026, 3, 10, 22), reason: 'quit' },
+    ];
+    expect(backupsToKeep(backups)).toEqual(new Set(['before-restore', 'quit']));
+    // A month and a day on, the daily rule alone decides: another backup that day replaces it.
+    const later = [...backups, { name: 'later', createdAt: local(2026, 4, 11), reason: 'auto' }];
+    const dayPolicy = { daily: 1, weekly: 0, monthly: 0, beforeRestoreDays: 30 };
+    expect(backupsToKeep(later, dayPolicy)).toEqual(new Set(['later']));
+  });
+
   it('keeps everything while there are few backups', () => {
     const times = [local(2026, 1, 1), local(2026, 1, 9), local(2026, 2, 20)];
     expect(backupsToKeep(named(times))).toEqual(new Set(times.map(String)));

@@ -39,7 +39,7 @@ describe('backup store', () => {
   it('never lists or deletes files that are not its own', async () => {
     const dir = await tempDir();
     await writeFile(join(dir, 'my-notes.json'), 'keep me');
-    const store = createBackupStore(dir, { now: () => Date.now(), policy: { daily: 1, weekly: 0, monthly: 0 } });
+    const store = createBackupStore(dir, { now: () => Date.now(), policy: { daily: 1, weekly: 0, monthly: 0, beforeRestoreDays: 30 } });
     await store.write(progress(1), 'manual');
     await store.write(progress(2), 'manual');
     expect((await readdir(dir)).sort()).toEqual([(await store.list())[0]!.name, 'my-notes.json'].sort());
@@ -82,5 +82,17 @@ describe('backup store', () => {
 
   it('lists nothing before the first backup', async () => {
     expect(await createBackupStore(join(await tempDir(), 'missing')).list()).toEqual([]);
+  });
+});
+
+describe('the backup taken before a restore', () => {
+  it('is still there after the quit backup of the same day', async () => {
+    const dir = await tempDir();
+    let now = Date.UTC(2026, 2, 10, 12);
+    const store = createBackupStore(dir, { now: () => now, policy: { daily: 1, weekly: 0, monthly: 0, beforeRestoreDays: 30 } });
+    await store.write(progress(5), 'before-restore');
+    now += 3_600_000;
+    await store.write(progress(6), 'quit');
+    expect((await store.list()).map((b) => b.reason).sort()).toEqual(['before-restore', 'quit']);
   });
 });

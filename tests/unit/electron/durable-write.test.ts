@@ -143,7 +143,7 @@ describe('backups on disk', () => {
   it('prunes older backups only after the new one is renamed into place and its folder flushed', async () => {
     const dir = await tempDir();
     let now = Date.UTC(2026, 0, 1, 12);
-    const store = createBackupStore(dir, { now: () => now, policy: { daily: 1, weekly: 0, monthly: 0 } });
+    const store = createBackupStore(dir, { now: () => now, policy: { daily: 1, weekly: 0, monthly: 0, beforeRestoreDays: 30 } });
     await store.write(progress(1), 'auto');
     const first = backupName(now, 'auto');
     now += 60_000;
@@ -165,7 +165,7 @@ describe('backups on disk', () => {
   it('prunes nothing when the new backup could not be made durable', async () => {
     const dir = await tempDir();
     let now = Date.UTC(2026, 0, 1, 12);
-    const store = createBackupStore(dir, { now: () => now, policy: { daily: 1, weekly: 0, monthly: 0 } });
+    const store = createBackupStore(dir, { now: () => now, policy: { daily: 1, weekly: 0, monthly: 0, beforeRestoreDays: 30 } });
     await store.write(progress(1), 'auto');
     now += 60_000;
     fsSpy.folderSyncError = 'EIO';
