@@ -3,15 +3,15 @@
 // a multiple of 15 minutes, so a study day (which starts at a local hour) never splits a slot:
 // days are grouped when the statistics are drawn, in the zone and day-start hour of that moment.
 import { replayInSlices, runToEnd, type SchedulerSource } from './replay';
-import type { CardState, Rating, ReviewEvent } from './types';
+import { State, type CardState, type Rating, type ReviewEvent } from './types';
 
 export const SLOT_MS = 15 * 60_000;
 /** An answer left on screen longer counts this long in the time studied (Anki caps it at 60 s). */
 export const MAX_COUNTED_MS = 5 * 60_000;
 
-/** The card's ts-fsrs state before the answer: 0 new, 1 learning, 2 review, 3 relearning. */
-export type AnswerKind = 0 | 1 | 2 | 3;
-export const ANSWER_KINDS: readonly AnswerKind[] = [0, 1, 2, 3];
+/** What kind of answer it was: the card's State before it (new, learning, review, relearning). */
+export type AnswerKind = State;
+export const ANSWER_KINDS: readonly AnswerKind[] = [State.New, State.Learning, State.Review, State.Relearning];
 
 export interface StatsSlot {
   /** floor(reviewedAt / SLOT_MS). */
@@ -27,7 +27,7 @@ export type SlotDeltas = Map<number, StatsSlot>;
 
 export const slotOf = (time: number): number => Math.floor(time / SLOT_MS);
 export const slotStart = (slot: number): number => slot * SLOT_MS;
-export const kindBefore = (previous: CardState | undefined): AnswerKind => previous?.state ?? 0;
+export const kindBefore = (previous: CardState | undefined): AnswerKind => previous?.state ?? State.New;
 export const countIndex = (kind: AnswerKind, rating: Rating): number => kind * 4 + rating - 1;
 
 function emptySlot(slot: number): StatsSlot {
