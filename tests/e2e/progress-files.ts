@@ -7,6 +7,7 @@ import { buildProgressFile } from '../../renderer/core/progress-file';
 import type { Rating, ReviewEvent } from '../../renderer/core/types';
 import { deck } from './deck';
 import { expect } from './fixtures';
+import { dumpIndexedDb } from './idb';
 
 const DAY = 86_400_000;
 const cardIds = deck.cards.map((c) => c.id);
@@ -42,6 +43,17 @@ export async function pickFile(page: Page, path: string) {
   const chooser = page.waitForEvent('filechooser');
   await page.getByRole('button', { name: 'Importar arquivo…' }).click();
   await (await chooser).setFiles(path);
+}
+
+/** Each file is refused with its message, no dialog opens, and the database is left as it was. */
+export async function refusesEach(page: Page, cases: readonly (readonly [name: string, contents: string, message: string])[]) {
+  const before = await dumpIndexedDb(page);
+  for (const [name, contents, message] of cases) {
+    await pickFile(page, await fileOnDisk(name, contents));
+    await expect(page.getByRole('alert').filter({ hasText: message })).toBeVisible();
+    await expect(page.getByRole('dialog')).toHaveCount(0);
+  }
+  expect(await dumpIndexedDb(page)).toEqual(before);
 }
 
 export async function openProgress(page: Page) {
