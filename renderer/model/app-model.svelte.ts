@@ -17,7 +17,7 @@ import { readAppState, type AppState } from '../db/app-state';
 import type { FlashcardsDb, UserCardData } from '../db/db';
 import { loadCardReviews } from '../db/card-data';
 import type { ExportHistory } from '../core/export-reminder';
-import { exportProgress, readExportHistory, recordExport } from '../db/export-progress';
+import { exportForBackup, exportProgress, readExportHistory, recordExport } from '../db/export-progress';
 import { discardHeldReviews, releaseHeldReviews, type HeldSummary } from '../db/held-reviews';
 import {
   countHiddenReviews,
@@ -287,6 +287,12 @@ export class AppModel {
   async loadStats(onBuild?: () => void): Promise<StatsSlot[]> {
     await this.written();
     return loadReviewStats(this.db, this.#schedulerAt, onBuild);
+  }
+
+  /** This computer's progress as a backup file's text, answers on their way included; null when there is none. */
+  async backupContents(now = Date.now()): Promise<string | null> {
+    await this.written();
+    return exportForBackup(this.db, { appVersion: APP_VERSION, deviceId: this.deviceId, now });
   }
 
   async exportProgress(now: number) {

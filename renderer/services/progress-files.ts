@@ -205,10 +205,7 @@ export function progressFiles(model: AppModel) {
       return exportCsv(model.host, model.db, Date.now());
     },
     /** The current progress as a backup file's text; null when there is none to keep. */
-    async backupContents() {
-      await model.written();
-      return exportForBackup(model.db, { ...identity(), now: Date.now() });
-    },
+    backupContents: () => model.backupContents(),
     /** Replaces this computer's progress with the backup's; the live state then follows. */
     async restore(backups: BackupHost, file: ProgressFileV1, options: TaskOptions = {}) {
       await model.written();

@@ -1,9 +1,8 @@
 // What keeps progress safe in the background once the app is open: the automatic backups
 // (desktop), the last backup on quit (desktop), and the marker that notices a wiped database.
 import { untrack } from 'svelte';
-import { exportForBackup } from '../db/export-progress';
 import { loadReviewCount } from '../db/review-log';
-import { APP_VERSION, type AppModel } from '../model/app-model.svelte';
+import type { AppModel } from '../model/app-model.svelte';
 import { createAutoBackup } from './auto-backup';
 import { isProgressLost, readMarker, writeMarker, type MarkerStorage } from './loss-marker';
 import { clearStorageTrouble, reportStorageTrouble, storageTrouble } from '../app/storage-trouble.svelte';
@@ -33,10 +32,7 @@ export function acceptLostProgress(model: AppModel, storage: MarkerStorage | und
 
 export function startProgressServices(model: AppModel, storage: MarkerStorage | undefined): () => void {
   // A backup (on quit above all) includes the answers still on their way to the database.
-  const contents = async () => {
-    await model.written();
-    return exportForBackup(model.db, { appVersion: APP_VERSION, deviceId: model.deviceId, now: Date.now() });
-  };
+  const contents = () => model.backupContents();
   const backups = model.host.backups;
   backups?.onQuit(contents);
   const auto = backups ? createAutoBackup({ backups, contents }) : undefined;
