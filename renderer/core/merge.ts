@@ -10,14 +10,19 @@
 //   winner keeps the other row's `seenHash` when it has none of its own.
 // - settings: this computer's value wins; keys it has never set are taken from the file.
 //   Settings describe a machine as much as a learner (a laptop's language, its theme).
-import { canonicalJson, sameEvent } from './progress-file';
+// - own cards and the interview date: the newer `updatedAt` wins, ties as for user card data. A
+//   deleted own card is a row with `deletedAt`, so a deletion wins over older edits and loses to
+//   newer ones, on both laptops.
+// - own answers: versions never change; the union by id.
+// - mock interviews: by id; a finished interview never changes, so it wins over a running copy;
+//   two running copies (one interview resumed on two laptops) follow `updatedAt`.
+// - readiness days: by day; when both laptops worked a day out, the copy whose canonical JSON
+//   sorts last, so that both keep the same one.
+import { canonicalJson, sameEvent } from './progress-records';
+import type { MockInterview } from './mock/mock-interview';
+import type { ProgressData } from './progress-data';
 import type { ReviewEvent, SettingsRow, UserCardData } from './types';
 
-export interface ProgressData {
-  reviews: readonly ReviewEvent[];
-  userCardData: readonly UserCardData[];
-  settings: readonly SettingsRow[];
-}
 
 export type ReviewMerge = { ok: true; added: ReviewEvent[] } | { ok: false; conflict: string };
 
@@ -76,6 +81,58 @@ export function planSettingsMerge(incoming: readonly SettingsRow[], localMatches
   return [...result.values()];
 }
 
+/** The copy of a row both laptops keep, by `updatedAt` then canonical JSON; returns `local` itself when nothing changes. */
+export function latestWins<T extends { updatedAt: number }>(local: T | undefined, incoming: T): T {
+  if (!local) return incoming;
+  if (incoming.updatedAt !== local.updatedAt) return incoming.updatedAt > local.updatedAt ? incoming : local;
+  return canonicalJson(incoming) > canonicalJson(local) ? incoming : local;
+}
+
+export function mergeMockInterview(local: MockInterview | undefined, incoming: MockInterview): MockInterview {
+  if (!local) return incoming;
+  const localDone = local.status === 'finished';
+  if (localDone !== (incoming.status === 'finished')) return localDone ? local : incoming;
+  return latestWins(local, incoming);
+}
+
+/** Keeps what is here, adds what is not: for rows that never change once written. */
+export function keepLocal<T>(local: T | undefined, incoming: T): T {
+  return local ?? incoming;
+}
+
+/** Of two copies with nothing to tell them apart, the one whose canonical JSON sorts last. */
+export function sameOnBoth<T>(local: T | undefined, incoming: T): T {
+  return local === undefined || canonicalJson(incoming) > canonicalJson(local) ? incoming : local;
+}
+
+/**
+ * Rows to write for a keyed table: each incoming row merged with the local one (`localMatches[i]` is
+ * the local row of `incoming[i]`'s key), kept only when it changes what is stored.
+ */
+export function planKeyedMerge<T extends object>(
+  incoming: readonly T[],
+  localMatches: readonly (T | undefined)[],
+  keyOf: (row: T) => string,
+  merge: (local: T | undefined, incoming: T) => T,
+): T[] {
+  const result = new Map<string, T>();
+  incoming.forEach((row, i) => {
+    const key = keyOf(row);
+    const current = result.get(key) ?? localMatches[i];
+    const merged = merge(current, row);
+    if (merged !== current && (current === undefined || canonicalJson(merged) !== canonicalJson(current))) result.set(key, merged);
+  });
+  return [...result.values()];
+}
+
+/** How each keyed kind of a progress file merges (the rules above). */
+export const KEYED_MERGES = {
+  ownCards: { keyOf: (row: { id: string }) => row.id, merge: latestWins },
+  ownAnswers: { keyOf: (row: { id: string }) => row.id, merge: keepLocal },
+  mockInterviews: { keyOf: (row: { id: string }) => row.id, merge: mergeMockInterview },
+  readiness: { keyOf: (row: { day: string }) => row.day, merge: sameOnBoth },
+} as const;
+
 export type MergeResult = { ok: true; merged: ProgressData; added: ReviewEvent[] } | { ok: false; conflict: string };
 
 /** The whole merge over in-memory data: what importing `incoming` into `local` leaves behind. */
@@ -92,9 +149,23 @@ export function mergeProgress(local: ProgressData, incoming: ProgressData): Merg
   for (const row of planSettingsMerge(incoming.settings, incoming.settings.map((r) => settings.get(r.key)))) {
     settings.set(row.key, row);
   }
+  const keyed = <T extends object>(localRows: readonly T[], incomingRows: readonly T[], keyOf: (row: T) => string, merge: (l: T | undefined, i: T) => T): T[] => {
+    const rows = new Map(localRows.map((row) => [keyOf(row), row]));
+    for (const row of planKeyedMerge(incomingRows, incomingRows.map((r) => rows.get(keyOf(r))), keyOf, merge)) rows.set(keyOf(row), row);
+    return [...rows.values()];
+  };
   return {
     ok: true,
     added: reviews.added,
-    merged: { reviews: [...local.reviews, ...reviews.added], userCardData: [...cards.values()], settings: [...settings.values()] },
+    merged: {
+      reviews: [...local.reviews, ...reviews.added],
+      userCardData: [...cards.values()],
+      settings: [...settings.values()],
+      ownCards: keyed(local.ownCards, incoming.ownCards, KEYED_MERGES.ownCards.keyOf, latestWins),
+      ownAnswers: keyed(local.ownAnswers, incoming.ownAnswers, KEYED_MERGES.ownAnswers.keyOf, keepLocal),
+      mockInterviews: keyed(local.mockInterviews, incoming.mockInterviews, KEYED_MERGES.mockInterviews.keyOf, mergeMockInterview),
+      readiness: keyed(local.readiness, incoming.readiness, KEYED_MERGES.readiness.keyOf, sameOnBoth),
+      interviewDate: incoming.interviewDate ? latestWins(local.interviewDate ?? undefined, incoming.interviewDate) : local.interviewDate,
+    },
   };
 }

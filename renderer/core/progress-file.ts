@@ -1,135 +1,218 @@
-// The exported progress file: versioned and checksummed, so an import can refuse a file that is
-// foreign, newer, truncated or edited before it changes anything. Also the automatic backups'
-// format: a backup is an export the main process keeps for the learner.
+// The exported progress file, also the automatic backups' format: versioned and checksummed, so an
+// import refuses a file that is foreign, newer, truncated or edited before it changes anything.
+//
+// Version 2 is one JSON object written one record per line, so that it is written and read in
+// pieces (memory stays flat however long the history) and is still plain JSON, which a version-1
+// reader opens and refuses as newer:
+//
+//   {"format":"mlops-flashcards-progress","version":2,"appVersion":…,"exportedAt":…,"deviceId":…,"records":[
+//   {"t":"review",…},
+//   …
+//   {"t":"end","records":N,"sha256":"<hex>"}
+//   ]}
+//
+// The SHA-256 covers every byte before the end record's line, hashed as it is written or read.
+// Version-1 files (progress-file-v1.ts) still import.
+import { sha256 } from '@noble/hashes/sha2.js';
 import * as v from 'valibot';
+import type { MockInterview } from './mock/mock-interview';
+import type { OwnAnswerVersion } from './own-cards/own-answer';
+import type { OwnCard } from './own-cards/own-card';
+import type { InterviewDate, ReadinessDay } from './plan/interview-date';
+import {
+  InterviewDateSchema,
+  MockInterviewSchema,
+  OwnAnswerSchema,
+  OwnCardSchema,
+  ReadinessDaySchema,
+  findConflictingDuplicate,
+  reviewRowProblem,
+  SettingsRowSchema,
+  UserCardDataSchema,
+} from './progress-records';
+import { readProgressFileV1 } from './progress-file-v1';
 import { checkSettingsRows } from './settings-rows';
+import { emptyProgress, PROGRESS_FORMAT, type CheckProgress, type ParseResult, type ProgressData, type ProgressFile, type ProgressHeader } from './progress-data';
 import type { ReviewEvent, SettingsRow, UserCardData } from './types';
 
-export const PROGRESS_FORMAT = 'mlops-flashcards-progress';
+export { PROGRESS_FORMAT, emptyProgress } from './progress-data';
+export type { CheckProgress, ParseResult, ProgressData, ProgressFile, ProgressFileError, ProgressHeader } from './progress-data';
+/** Readers refuse a higher version. Raise it whenever a reader of this version would lose data from the new files. */
+export const PROGRESS_VERSION = 2;
 /**
- * Readers refuse a higher version. Raise it whenever a reader of this version would lose data
- * from the new files (mock interviews, when they exist, come with version 2).
- */
-export const PROGRESS_VERSION = 1;
-/**
- * The app must take back every file it writes: an answer takes about 200 bytes, so this holds 1.3
- * million answers (the benchmark's longest history, a million, makes a 190 MB file; ten years of
- * daily study is under 20 MB). Anything bigger is not ours.
+ * The app must take back every file it writes: an answer takes about 130 bytes, so this holds about
+ * two million answers (ten years of daily study is under 20 MB). Anything bigger is not ours.
  */
 export const MAX_PROGRESS_FILE_BYTES = 256 * 1024 * 1024;
-export const MAX_DURATION_MS = 24 * 60 * 60 * 1000;
-export const MAX_NOTE_LENGTH = 20_000;
-
-export interface ProgressFileV1 {
-  format: typeof PROGRESS_FORMAT;
-  version: typeof PROGRESS_VERSION;
-  appVersion: string;
-  /** ISO 8601, UTC. */
-  exportedAt: string;
-  deviceId: string;
-  /** The whole review log, in log order (compareEvents). */
-  reviews: ReviewEvent[];
-  userCardData: UserCardData[];
-  settings: SettingsRow[];
-  /** SHA-256 (hex) of canonicalJson of every other field (see checksumOf). */
-  checksum: string;
-}
-
-export type ProgressFileError =
-  | 'empty'
-  | 'too-large'
-  | 'not-json'
-  | 'foreign'
-  | 'newer-version'
-  | 'invalid'
-  | 'rating-out-of-range'
-  | 'setting-invalid'
-  | 'settings-too-large'
-  | 'checksum'
-  | 'conflicting-duplicate';
-
-export type ParseResult =
-  | { ok: true; file: ProgressFileV1 }
-  | {
-      ok: false;
-      error: ProgressFileError;
-      /** Where in the file, e.g. `reviews[12].rating`, or the offending id or settings key. */
-      detail?: string;
-    };
-
-const EVENT_ID = /^[0-9a-z]{9}-[0-9a-z]{12}$/;
-const RATINGS = new Set([1, 2, 3, 4]);
-
-const text = (max: number) => v.pipe(v.string(), v.maxLength(max));
-const epochMs = v.pipe(v.number(), v.safeInteger(), v.minValue(0));
-
-// Any time the app may have written is taken back: a flag set under a wrong clock must not make
-// every later export unreadable. Times decide which copy of a row wins a merge, nothing else.
-const UserCardDataSchema = v.strictObject({
-  cardId: v.pipe(v.string(), v.minLength(1), v.maxLength(200)),
-  flag: v.picklist([0, 1, 2, 3, 4] as const),
-  suspended: v.picklist([0, 1] as const),
-  buriedUntil: epochMs,
-  note: text(MAX_NOTE_LENGTH),
-  seenHash: text(100),
-  updatedAt: epochMs,
-});
-
-const SettingsRowSchema = v.strictObject({
-  key: v.pipe(v.string(), v.minLength(1), v.maxLength(100)),
-  value: v.unknown(),
-});
-
-/** Everything but the review log, which is checked by hand: valibot is 20x slower on 100,000 rows. */
-const EnvelopeSchema = v.strictObject({
-  format: v.literal(PROGRESS_FORMAT),
-  version: v.literal(PROGRESS_VERSION),
-  appVersion: text(50),
-  exportedAt: v.pipe(v.string(), v.isoTimestamp()),
-  deviceId: v.pipe(v.string(), v.minLength(1), v.maxLength(100)),
-  reviews: v.array(v.unknown()),
-  userCardData: v.array(UserCardDataSchema),
-  settings: v.array(SettingsRowSchema),
-  checksum: v.pipe(v.string(), v.regex(/^[0-9a-f]{64}$/)),
-});
-
-export async function buildProgressFile(input: {
-  appVersion: string;
-  deviceId: string;
-  now: number;
-  reviews: readonly ReviewEvent[];
-  userCardData?: readonly UserCardData[];
-  settings?: readonly SettingsRow[];
-}): Promise<ProgressFileV1> {
-  const body: Omit<ProgressFileV1, 'checksum'> = {
-    format: PROGRESS_FORMAT,
-    version: PROGRESS_VERSION,
-    appVersion: input.appVersion,
-    exportedAt: new Date(input.now).toISOString(),
-    deviceId: input.deviceId,
-    reviews: input.reviews.map(canonicalEvent),
-    userCardData: (input.userCardData ?? []).map(canonicalUserCardData),
-    settings: (input.settings ?? []).map((s) => ({ key: s.key, value: s.value })),
-  };
-  return { ...body, checksum: await checksumOf(body) };
-}
-
-export function serializeProgressFile(file: ProgressFileV1): string {
-  return `${JSON.stringify(file, null, 1)}\n`;
-}
 
 /** Size check before reading: the host refuses a file this function refuses, unread. */
 export function isProgressFileTooLarge(bytes: number): boolean {
   return bytes > MAX_PROGRESS_FILE_BYTES;
 }
 
+// ---------------------------------------------------------------------------------------------
+// Writing
+
+/** The record kinds of version 2, each with the fields it carries, in the order it writes them. */
+const FIELDS = {
+  review: ['id', 'cardId', 'rating', 'reviewedAt', 'durationMs', 'deviceId'],
+  card: ['cardId', 'flag', 'suspended', 'buriedUntil', 'note', 'seenHash', 'updatedAt'],
+  setting: ['key', 'value'],
+  ownCard: ['id', 'kind', 'locale', 'section', 'sectionName', 'prompt', 'context', 'keyPoints', 'answer', 'tags', 'parent', 'createdAt', 'updatedAt', 'deletedAt'],
+  ownAnswer: ['id', 'cardId', 'markdown', 'savedAt', 'deviceId'],
+  mock: ['id', 'startedAt', 'status', 'settings', 'questions', 'updatedAt', 'deviceId'],
+  interviewDate: ['interviewAt', 'hasTime', 'ceilingMinutes', 'sectionOrder', 'leftOut', 'setAt', 'outcomeNote', 'updatedAt'],
+  readiness: ['day', 'interviewAt', 'overall', 'bySection'],
+} as const;
+export type RecordKind = keyof typeof FIELDS;
+const MOCK_SETTINGS_FIELDS = ['sections', 'questionCount', 'secondsPerQuestion', 'locale', 'weakFirst', 'readAloud'] as const;
+const MOCK_QUESTION_FIELDS = ['cardId', 'startedAt', 'endedAt', 'outline', 'suggested', 'covered', 'keyPointCount', 'rating', 'reviewId'] as const;
+
+function pick(row: object, fields: readonly string[]): Record<string, unknown> {
+  const source = row as Record<string, unknown>;
+  const out: Record<string, unknown> = {};
+  for (const field of fields) out[field] = source[field];
+  return out;
+}
+
+/** A stored row as its record: only the fields the format knows, so a stored extra never makes a file unreadable. */
+function recordOf(kind: RecordKind, row: object): Record<string, unknown> {
+  const record = pick(row, FIELDS[kind]);
+  if (kind === 'mock') {
+    const mock = row as MockInterview;
+    record.settings = pick(mock.settings, MOCK_SETTINGS_FIELDS);
+    record.questions = mock.questions.map((q) => pick(q, MOCK_QUESTION_FIELDS));
+  }
+  return record;
+}
+
+/** Characters gathered before they are hashed and handed on: large enough to cost nothing, small enough to keep memory flat. */
+const CHUNK_CHARS = 1 << 20;
+
 /**
- * How far parseProgressFile has got, in steps: each answer is checked in CHECK_PASSES passes
- * (its fields, the checksum, duplicates), so `total` is CHECK_PASSES times the answers.
+ * Writes a version-2 file in pieces: each piece goes to `sink` as soon as about a megabyte is
+ * gathered, hashed on the way. Synchronous, so that a reader can feed it inside one database
+ * transaction (a transaction ends at the first await of anything else).
  */
-export type CheckProgress = (done: number, total: number) => void;
-export const CHECK_PASSES = 3;
-/** Answers between two progress reports: often enough for a bar, rare enough to cost nothing. */
+export class ProgressWriter {
+  #hash = sha256.create();
+  #encoder = new TextEncoder();
+  #parts: string[] = [];
+  #length = 0;
+  #records = 0;
+
+  constructor(
+    header: Omit<ProgressHeader, 'format' | 'version' | 'exportedAt'> & { now: number },
+    private readonly sink: (chunk: string) => void,
+  ) {
+    const head = { format: PROGRESS_FORMAT, version: PROGRESS_VERSION, appVersion: header.appVersion, exportedAt: new Date(header.now).toISOString(), deviceId: header.deviceId };
+    this.#push(`${JSON.stringify(head).slice(0, -1)},"records":[\n`);
+  }
+
+  get records(): number {
+    return this.#records;
+  }
+
+  add(kind: RecordKind, row: object): void {
+    this.#records++;
+    if (kind === 'review') {
+      // The log is nearly all of a file: its lines are spelled out, several times faster than stringify of a copy.
+      const e = row as ReviewEvent;
+      this.#push(`{"t":"review","id":${JSON.stringify(e.id)},"cardId":${JSON.stringify(e.cardId)},"rating":${e.rating},"reviewedAt":${e.reviewedAt},"durationMs":${e.durationMs},"deviceId":${JSON.stringify(e.deviceId)}},\n`);
+      return;
+    }
+    this.#push(`${JSON.stringify({ t: kind, ...recordOf(kind, row) })},\n`);
+  }
+
+  addAll(kind: RecordKind, rows: Iterable<object>): void {
+    for (const row of rows) this.add(kind, row);
+  }
+
+  finish(): void {
+    this.#flush();
+    const digest = Array.from(this.#hash.digest(), (b) => b.toString(16).padStart(2, '0')).join('');
+    this.sink(`{"t":"end","records":${this.#records},"sha256":"${digest}"}\n]}\n`);
+  }
+
+  #push(text: string) {
+    this.#parts.push(text);
+    this.#length += text.length;
+    if (this.#length >= CHUNK_CHARS) this.#flush();
+  }
+
+  #flush() {
+    if (this.#length === 0) return;
+    const chunk = this.#parts.join('');
+    this.#parts = [];
+    this.#length = 0;
+    this.#hash.update(this.#encoder.encode(chunk));
+    this.sink(chunk);
+  }
+}
+
+/** Writes all of `data` (in the order a reader expects nothing of, but people reading the file like). */
+export function writeProgress(writer: ProgressWriter, data: Partial<ProgressData>): void {
+  writer.addAll('review', data.reviews ?? []);
+  writer.addAll('card', data.userCardData ?? []);
+  writer.addAll('setting', data.settings ?? []);
+  writer.addAll('ownCard', data.ownCards ?? []);
+  writer.addAll('ownAnswer', data.ownAnswers ?? []);
+  writer.addAll('mock', data.mockInterviews ?? []);
+  if (data.interviewDate) writer.add('interviewDate', data.interviewDate);
+  writer.addAll('readiness', data.readiness ?? []);
+}
+
+/** A whole file from data in memory (small histories, tests). */
+export function buildProgressFile(input: { appVersion: string; deviceId: string; now: number } & Partial<ProgressData>): ProgressFile {
+  const { now, ...data } = input;
+  return {
+    ...emptyProgress(),
+    ...data,
+    format: PROGRESS_FORMAT,
+    version: PROGRESS_VERSION,
+    exportedAt: new Date(now).toISOString(),
+  };
+}
+
+export function serializeProgressFile(file: ProgressFile): string {
+  const chunks: string[] = [];
+  const writer = new ProgressWriter({ appVersion: file.appVersion, deviceId: file.deviceId, now: Date.parse(file.exportedAt) }, (chunk) => chunks.push(chunk));
+  writeProgress(writer, file);
+  writer.finish();
+  return chunks.join('');
+}
+
+// ---------------------------------------------------------------------------------------------
+// Reading
+
+const VERSION_PREFIX = new RegExp(`^\\{\\s*"format"\\s*:\\s*${JSON.stringify(PROGRESS_FORMAT)}\\s*,\\s*"version"\\s*:\\s*(\\d{1,9})\\s*,`);
+
+const HeaderSchema = v.strictObject({
+  format: v.literal(PROGRESS_FORMAT),
+  version: v.literal(2),
+  appVersion: v.pipe(v.string(), v.maxLength(50)),
+  exportedAt: v.pipe(v.string(), v.isoTimestamp()),
+  deviceId: v.pipe(v.string(), v.minLength(1), v.maxLength(100)),
+  records: v.pipe(v.array(v.unknown()), v.length(0)),
+});
+
+const SCHEMAS = {
+  card: UserCardDataSchema,
+  setting: SettingsRowSchema,
+  ownCard: OwnCardSchema,
+  ownAnswer: OwnAnswerSchema,
+  mock: MockInterviewSchema,
+  interviewDate: InterviewDateSchema,
+  readiness: ReadinessDaySchema,
+} as const;
+
+const EndSchema = v.strictObject({
+  t: v.literal('end'),
+  records: v.pipe(v.number(), v.safeInteger(), v.minValue(0)),
+  sha256: v.pipe(v.string(), v.regex(/^[0-9a-f]{64}$/)),
+});
+
+/** Lines between two progress reports. */
 const REPORT_EVERY = 5_000;
 
 /**
@@ -142,142 +225,130 @@ export async function parseProgressFile(input: string, { onProgress }: { onProgr
   if (text.trim() === '') return { ok: false, error: 'empty' };
   // UTF-16 length is at most the byte length, so this only catches what the host missed.
   if (isProgressFileTooLarge(text.length)) return { ok: false, error: 'too-large' };
+  const version = VERSION_PREFIX.exec(text.slice(0, 200))?.[1];
+  if (version !== undefined && Number(version) > PROGRESS_VERSION) return { ok: false, error: 'newer-version' };
+  if (version === '2' && text.startsWith(`{"format":${JSON.stringify(PROGRESS_FORMAT)},"version":2,`)) return readLines(text, onProgress);
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch {
     return { ok: false, error: 'not-json' };
   }
-  if (typeof data !== 'object' || data === null || (data as { format?: unknown }).format !== PROGRESS_FORMAT) {
-    return { ok: false, error: 'foreign' };
+  if (typeof data !== 'object' || data === null || (data as { format?: unknown }).format !== PROGRESS_FORMAT) return { ok: false, error: 'foreign' };
+  const declared = (data as { version?: unknown }).version;
+  if (typeof declared === 'number' && declared > PROGRESS_VERSION) return { ok: false, error: 'newer-version' };
+  // A version-2 file is hashed as written: laid out again (an editor's "format document"), it was changed.
+  if (declared === 2) return { ok: false, error: 'checksum' };
+  return readProgressFileV1(data, onProgress);
+}
+
+async function readLines(text: string, onProgress?: CheckProgress): Promise<ParseResult> {
+  const firstBreak = text.indexOf('\n');
+  if (firstBreak < 0) return { ok: false, error: 'invalid', detail: 'line 1' };
+  let head: unknown;
+  try {
+    head = JSON.parse(`${text.slice(0, firstBreak)}]}`);
+  } catch {
+    return { ok: false, error: 'invalid', detail: 'line 1' };
   }
-  const version = (data as { version?: unknown }).version;
-  if (typeof version === 'number' && version > PROGRESS_VERSION) return { ok: false, error: 'newer-version' };
-  const envelope = v.safeParse(EnvelopeSchema, data);
-  if (!envelope.success) {
-    const issue = envelope.issues[0];
-    return { ok: false, error: 'invalid', detail: v.getDotPath(issue) ?? '' };
+  const header = v.safeParse(HeaderSchema, head);
+  if (!header.success) return { ok: false, error: 'invalid', detail: `line 1: ${v.getDotPath(header.issues[0]) ?? ''}` };
+
+  const hash = sha256.create();
+  const encoder = new TextEncoder();
+  let hashedTo = 0;
+  const hashTo = (end: number) => {
+    if (end > hashedTo) hash.update(encoder.encode(text.slice(hashedTo, end)));
+    hashedTo = end;
+  };
+  const data = { ...emptyProgress(), reviews: [] as ReviewEvent[], userCardData: [] as UserCardData[], settings: [] as SettingsRow[] };
+  const collected = { mock: [] as MockInterview[], ownCard: [] as OwnCard[], ownAnswer: [] as OwnAnswerVersion[], readiness: [] as ReadinessDay[] };
+  let interviewDates = 0;
+  let records = 0;
+  let pos = firstBreak + 1;
+  let lineNumber = 1;
+  for (;;) {
+    lineNumber++;
+    const end = text.indexOf('\n', pos);
+    if (end < 0) return { ok: false, error: 'invalid', detail: `line ${lineNumber}: the file ends early` };
+    const line = text.slice(pos, end);
+    if (line.startsWith('{"t":"end"')) {
+      hashTo(pos);
+      let closing: unknown;
+      try {
+        closing = JSON.parse(line);
+      } catch {
+        return { ok: false, error: 'invalid', detail: `line ${lineNumber}` };
+      }
+      if (!v.is(EndSchema, closing) || text.slice(end + 1).trimEnd() !== ']}') return { ok: false, error: 'invalid', detail: `line ${lineNumber}` };
+      if (closing.records !== records) return { ok: false, error: 'checksum' };
+      const digest = Array.from(hash.digest(), (b) => b.toString(16).padStart(2, '0')).join('');
+      if (digest !== closing.sha256) return { ok: false, error: 'checksum' };
+      break;
+    }
+    if (pos - hashedTo >= CHUNK_CHARS) hashTo(pos);
+    if (onProgress && lineNumber % REPORT_EVERY === 0) onProgress(pos, text.length);
+    if (!line.endsWith(',')) return { ok: false, error: 'invalid', detail: `line ${lineNumber}` };
+    let record: Record<string, unknown>;
+    try {
+      record = JSON.parse(line.slice(0, -1)) as Record<string, unknown>;
+    } catch {
+      return { ok: false, error: 'invalid', detail: `line ${lineNumber}` };
+    }
+    if (typeof record !== 'object' || record === null || Array.isArray(record)) return { ok: false, error: 'invalid', detail: `line ${lineNumber}` };
+    const { t: kind, ...row } = record;
+    records++;
+    pos = end + 1;
+    if (kind === 'review') {
+      const field = reviewRowProblem(row);
+      if (field !== undefined) {
+        const rating = row.rating;
+        return { ok: false, error: field === 'rating' && typeof rating === 'number' ? 'rating-out-of-range' : 'invalid', detail: `line ${lineNumber}${field ? `: ${field}` : ''}` };
+      }
+      data.reviews.push(row as unknown as ReviewEvent);
+      continue;
+    }
+    if (typeof kind !== 'string' || !Object.hasOwn(SCHEMAS, kind)) return { ok: false, error: 'invalid', detail: `line ${lineNumber}: t` };
+    // Settings values are checked for depth and size before any schema recurses into them.
+    if (kind === 'setting') {
+      const problem = checkSettingsRows([row as unknown as SettingsRow]);
+      if (problem) return { ok: false, error: problem.error, detail: problem.key };
+    }
+    const checked = v.safeParse(SCHEMAS[kind as keyof typeof SCHEMAS], row);
+    if (!checked.success) return { ok: false, error: 'invalid', detail: `line ${lineNumber}: ${v.getDotPath(checked.issues[0]) ?? ''}` };
+    switch (kind) {
+      case 'card':
+        data.userCardData.push(checked.output as UserCardData);
+        break;
+      case 'setting':
+        data.settings.push(checked.output as SettingsRow);
+        break;
+      case 'interviewDate':
+        if (++interviewDates > 1) return { ok: false, error: 'invalid', detail: `line ${lineNumber}: a second interview date` };
+        data.interviewDate = checked.output as InterviewDate;
+        break;
+      default:
+        (collected[kind as keyof typeof collected] as unknown[]).push(checked.output);
+    }
   }
-  const file = envelope.output as unknown as ProgressFileV1;
-  const count = file.reviews.length;
-  const report = (pass: number) => (onProgress ? (i: number) => i % REPORT_EVERY === 0 && onProgress(pass * count + i, CHECK_PASSES * count) : undefined);
-  const reviewsProblem = checkReviews(file.reviews as unknown[], report(0));
-  if (reviewsProblem) return reviewsProblem;
-  // Before the checksum, which hashes the values: only a value known to be shallow is recursed into.
+  const file: ProgressFile = {
+    ...data,
+    mockInterviews: collected.mock,
+    ownCards: collected.ownCard,
+    ownAnswers: collected.ownAnswer,
+    readiness: collected.readiness,
+    format: PROGRESS_FORMAT,
+    version: 2,
+    appVersion: header.output.appVersion,
+    exportedAt: header.output.exportedAt,
+    deviceId: header.output.deviceId,
+  };
   const settingsProblem = checkSettingsRows(file.settings);
   if (settingsProblem) return { ok: false, error: settingsProblem.error, detail: settingsProblem.key };
-  const { checksum, ...body } = file;
-  if ((await checksumOf(body, report(1))) !== checksum) return { ok: false, error: 'checksum' };
-  const duplicate = findConflictingDuplicate(file, report(2));
+  const duplicate = findConflictingDuplicate(file);
   if (duplicate) return { ok: false, error: 'conflicting-duplicate', detail: duplicate };
-  onProgress?.(CHECK_PASSES * count, CHECK_PASSES * count);
+  onProgress?.(text.length, text.length);
   return { ok: true, file };
-}
-
-function checkReviews(rows: unknown[], onRow?: (i: number) => void): Extract<ParseResult, { ok: false }> | undefined {
-  for (let i = 0; i < rows.length; i++) {
-    onRow?.(i);
-    const field = reviewRowProblem(rows[i]);
-    if (field === undefined) continue;
-    const rating = (rows[i] as { rating?: unknown }).rating;
-    const error = field === 'rating' && typeof rating === 'number' ? 'rating-out-of-range' : 'invalid';
-    return { ok: false, error, detail: `reviews[${i}]${field ? `.${field}` : ''}` };
-  }
-  return undefined;
-}
-
-/** Whether a row is user card data a file may carry. */
-export function isUserCardData(row: unknown): row is UserCardData {
-  return v.is(UserCardDataSchema, row);
-}
-
-/** The field of a would-be answer that is wrong ('' for the row itself), or undefined when it is a valid ReviewEvent. */
-export function reviewRowProblem(row: unknown): string | undefined {
-  if (typeof row !== 'object' || row === null || Array.isArray(row)) return '';
-  const r = row as Record<string, unknown>;
-  if (Object.keys(r).length !== 6) return '';
-  if (typeof r.id !== 'string' || !EVENT_ID.test(r.id)) return 'id';
-  if (typeof r.cardId !== 'string' || r.cardId.length === 0 || r.cardId.length > 200) return 'cardId';
-  if (typeof r.deviceId !== 'string' || r.deviceId.length === 0 || r.deviceId.length > 100) return 'deviceId';
-  if (!RATINGS.has(r.rating as number)) return 'rating';
-  if (!Number.isSafeInteger(r.reviewedAt)) return 'reviewedAt';
-  if (!Number.isSafeInteger(r.durationMs) || (r.durationMs as number) < 0 || (r.durationMs as number) > MAX_DURATION_MS) return 'durationMs';
-  return undefined;
-}
-
-/** The same id twice is harmless if both copies agree; different contents mean a broken file. */
-function findConflictingDuplicate(file: ProgressFileV1, onRow?: (i: number) => void): string | undefined {
-  const events = new Map<string, ReviewEvent>();
-  for (let i = 0; i < file.reviews.length; i++) {
-    onRow?.(i);
-    const review = file.reviews[i]!;
-    const previous = events.get(review.id);
-    if (previous && !sameEvent(previous, review)) return review.id;
-    events.set(review.id, review);
-  }
-  const cards = new Map<string, string>();
-  for (const row of file.userCardData) {
-    const json = canonicalJson(row);
-    const previous = cards.get(row.cardId);
-    if (previous !== undefined && previous !== json) return row.cardId;
-    cards.set(row.cardId, json);
-  }
-  const settings = new Map<string, string>();
-  for (const row of file.settings) {
-    const json = canonicalJson(row.value);
-    const previous = settings.get(row.key);
-    if (previous !== undefined && previous !== json) return row.key;
-    settings.set(row.key, json);
-  }
-  return undefined;
-}
-
-export function sameEvent(a: ReviewEvent, b: ReviewEvent): boolean {
-  return (
-    a.id === b.id &&
-    a.cardId === b.cardId &&
-    a.rating === b.rating &&
-    a.reviewedAt === b.reviewedAt &&
-    a.durationMs === b.durationMs &&
-    a.deviceId === b.deviceId
-  );
-}
-
-/** The order a file shows its fields in (the checksum sorts them anyway). */
-function canonicalEvent(e: ReviewEvent): ReviewEvent {
-  return { id: e.id, cardId: e.cardId, rating: e.rating, reviewedAt: e.reviewedAt, durationMs: e.durationMs, deviceId: e.deviceId };
-}
-
-function canonicalUserCardData(u: UserCardData): UserCardData {
-  return { cardId: u.cardId, flag: u.flag, suspended: u.suspended, buriedUntil: u.buriedUntil, note: u.note, seenHash: u.seenHash, updatedAt: u.updatedAt };
-}
-
-/** JSON with object keys sorted at every depth: equal data, equal text, whoever wrote it. */
-export function canonicalJson(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map((item) => canonicalJson(item ?? null)).join(',')}]`;
-  if (typeof value === 'object' && value !== null) {
-    const entries = Object.keys(value)
-      .sort()
-      .filter((key) => (value as Record<string, unknown>)[key] !== undefined)
-      .map((key) => `${JSON.stringify(key)}:${canonicalJson((value as Record<string, unknown>)[key])}`);
-    return `{${entries.join(',')}}`;
-  }
-  return JSON.stringify(value) ?? 'null';
-}
-
-export async function checksumOf(body: Omit<ProgressFileV1, 'checksum'>, onRow?: (i: number) => void): Promise<string> {
-  // canonicalJson of the whole body, spelled out: the log is by far the biggest part, and
-  // writing its rows with their keys already in sorted order is several times faster.
-  const reviews = body.reviews
-    .map((e, i) => (onRow?.(i), JSON.stringify({ cardId: e.cardId, deviceId: e.deviceId, durationMs: e.durationMs, id: e.id, rating: e.rating, reviewedAt: e.reviewedAt })))
-    .join(',');
-  const canonical =
-    `{"appVersion":${JSON.stringify(body.appVersion)},"deviceId":${JSON.stringify(body.deviceId)}` +
-    `,"exportedAt":${JSON.stringify(body.exportedAt)},"format":${JSON.stringify(body.format)}` +
-    `,"reviews":[${reviews}],"settings":${canonicalJson(body.settings)}` +
-    `,"userCardData":${canonicalJson(body.userCardData)},"version":${JSON.stringify(body.version)}}`;
-  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(canonical));
-  return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
 export function progressFileName(now: number, kind: 'progress' | 'reviews' = 'progress', extension: 'json' | 'csv' = 'json'): string {

@@ -2,6 +2,10 @@
 // upgrade function; never edit a shipped version (tests/unit/db/upgrade.test.ts opens real old data).
 import Dexie, { type EntityTable } from 'dexie';
 import type { StatsSlot } from '../core/answer-slots';
+import type { MockInterview, Recording } from '../core/mock/mock-interview';
+import type { OwnAnswerVersion } from '../core/own-cards/own-answer';
+import type { OwnCard } from '../core/own-cards/own-card';
+import type { InterviewDate, ReadinessDay } from '../core/plan/interview-date';
 import type { CardState, ReviewEvent, SettingsRow, UserCardData } from '../core/types';
 
 export interface MetaRow {
@@ -19,7 +23,17 @@ export type FlashcardsDb = Dexie & {
   settings: EntityTable<SettingsRow, 'key'>;
   reviewStats: EntityTable<StatsSlot, 'slot'>;
   heldReviews: EntityTable<ReviewEvent, 'id'>;
+  mockInterviews: EntityTable<MockInterview, 'id'>;
+  recordings: EntityTable<Recording, 'id'>;
+  ownCards: EntityTable<OwnCard, 'id'>;
+  ownAnswers: EntityTable<OwnAnswerVersion, 'id'>;
+  interviewDate: EntityTable<InterviewDateRow, 'key'>;
+  readiness: EntityTable<ReadinessDay, 'day'>;
 };
+
+/** The one row of `interviewDate`: a table so that it is written in the transactions of the rest. */
+export type InterviewDateRow = InterviewDate & { key: typeof INTERVIEW_DATE_KEY };
+export const INTERVIEW_DATE_KEY = 'interview';
 
 export const DB_NAME = 'mlops-flashcards';
 /** `meta` row holding how many events `reviews` holds (see db/review-log.ts). */
@@ -61,5 +75,16 @@ export function openFlashcardsDb(name = DB_NAME): FlashcardsDb {
   // more than a day ahead), held apart and unchanged until it can (db/held-reviews.ts). A new table
   // only: the log of v4 stays as it is, whatever times it holds.
   db.version(5).stores({ heldReviews: 'id, reviewedAt' });
+  // v6: what the learner makes besides answers: mock interviews (and their recordings, which never
+  // leave this computer), own cards, own answers (immutable versions), the interview date and the
+  // readiness worked out each day. New tables only: v5's rows stay as they are.
+  db.version(6).stores({
+    mockInterviews: 'id, startedAt, status',
+    recordings: 'id, interviewId',
+    ownCards: 'id, updatedAt',
+    ownAnswers: 'id, cardId, savedAt',
+    interviewDate: 'key',
+    readiness: 'day',
+  });
   return db;
 }

@@ -1,45 +1,87 @@
-// Reads the whole progress for an export or a backup, in one read transaction so the log, the
-// user data and the settings describe the same moment.
+// Writes the whole progress as a progress file, piece by piece, in one read transaction so the log,
+// the user data, the settings and the rest describe the same moment. Memory stays flat however long
+// the log: it is read in pages and each page goes out as text before the next is read.
 import type { ExportHistory } from '../core/export-reminder';
-import { buildProgressFile, serializeProgressFile, type ProgressFileV1 } from '../core/progress-file';
+import { ProgressWriter } from '../core/progress-file';
 import { reviewsToCsv } from '../core/progress-csv';
-import type { ProgressData } from '../core/merge';
 import { compareEvents } from '../core/replay';
-import type { FlashcardsDb } from './db';
+import type { ReviewEvent } from '../core/types';
+import { INTERVIEW_DATE_KEY, type FlashcardsDb } from './db';
 
 const LAST_EXPORT_KEY = 'lastExportAt';
+/** Answers read from the log at a time: a few megabytes of rows. */
+const PAGE_ROWS = 20_000;
 
-/**
- * Everything a progress file carries. The held answers (db/held-reviews.ts) travel with the log,
- * in log order: the reader holds them again if its clock cannot accept them either, so a file
- * comes back the way it went.
- */
-export async function readProgress(db: FlashcardsDb): Promise<ProgressData> {
-  const [log, held, userCardData, settings] = await db.transaction('r', [db.reviews, db.heldReviews, db.userCardData, db.settings], () =>
-    Promise.all([db.reviews.orderBy('reviewedAt').toArray(), db.heldReviews.toArray(), db.userCardData.orderBy('cardId').toArray(), db.settings.orderBy('key').toArray()]),
-  );
-  return { reviews: held.length > 0 ? log.concat(held).sort(compareEvents) : log, userCardData, settings };
+export interface ExportIdentity {
+  appVersion: string;
+  deviceId: string;
+  now: number;
 }
 
-/** The progress file of everything this computer holds. */
-export async function exportProgress(
-  db: FlashcardsDb,
-  input: { appVersion: string; deviceId: string; now: number },
-): Promise<ProgressFileV1> {
-  return buildProgressFile({ ...input, ...(await readProgress(db)) });
+/** Every table a progress file carries (recordings stay on this computer). */
+function progressTables(db: FlashcardsDb) {
+  return [db.reviews, db.heldReviews, db.userCardData, db.settings, db.ownCards, db.ownAnswers, db.mockInterviews, db.interviewDate, db.readiness];
+}
+
+/**
+ * Writes everything this computer holds to `sink`, in pieces of about a megabyte. The held answers
+ * (db/held-reviews.ts) travel in the log, in log order: the reader holds them again if its clock
+ * cannot accept them either, so a file comes back the way it went. Returns how many answers it wrote.
+ */
+export async function writeProgressFile(db: FlashcardsDb, identity: ExportIdentity, sink: (chunk: string) => void): Promise<{ reviews: number }> {
+  return db.transaction('r', progressTables(db), async () => {
+    const writer = new ProgressWriter(identity, sink);
+    const held = (await db.heldReviews.toArray()).sort(compareEvents);
+    let nextHeld = 0;
+    let reviews = 0;
+    const write = (event: ReviewEvent) => {
+      while (nextHeld < held.length && compareEvents(held[nextHeld]!, event) < 0) writer.add('review', held[nextHeld++]!);
+      writer.add('review', event);
+      reviews++;
+    };
+    // Pages in log order (reviewedAt, then id, as the index keeps them): each page starts at the
+    // last page's time, past the answers of that time already written.
+    let from = -Infinity;
+    let doneAtFrom = 0;
+    for (;;) {
+      const page = await db.reviews.where('reviewedAt').aboveOrEqual(from).offset(doneAtFrom).limit(PAGE_ROWS).toArray();
+      for (const event of page) write(event);
+      if (page.length < PAGE_ROWS) break;
+      const last = page.at(-1)!.reviewedAt;
+      let sameTime = 0;
+      for (let i = page.length - 1; i >= 0 && page[i]!.reviewedAt === last; i--) sameTime++;
+      doneAtFrom = last === from ? doneAtFrom + sameTime : sameTime;
+      from = last;
+    }
+    while (nextHeld < held.length) writer.add('review', held[nextHeld++]!);
+    writer.addAll('card', await db.userCardData.orderBy('cardId').toArray());
+    writer.addAll('setting', await db.settings.orderBy('key').toArray());
+    writer.addAll('ownCard', await db.ownCards.toArray());
+    writer.addAll('ownAnswer', await db.ownAnswers.toArray());
+    writer.addAll('mock', await db.mockInterviews.orderBy('startedAt').toArray());
+    const date = await db.interviewDate.get(INTERVIEW_DATE_KEY);
+    if (date) writer.add('interviewDate', date);
+    writer.addAll('readiness', await db.readiness.toArray());
+    writer.finish();
+    return { reviews: reviews + held.length };
+  });
+}
+
+/** The whole file as one string: for backups, which the main process takes as text. */
+export async function exportProgressText(db: FlashcardsDb, identity: ExportIdentity): Promise<string> {
+  const chunks: string[] = [];
+  await writeProgressFile(db, identity, (chunk) => chunks.push(chunk));
+  return chunks.join('');
 }
 
 /**
  * The text of a backup, or null when there is nothing to keep: a backup of an empty database
  * (one the system wiped) must not push a real backup out of the retention window.
  */
-export async function exportForBackup(
-  db: FlashcardsDb,
-  input: { appVersion: string; deviceId: string; now: number },
-): Promise<string | null> {
-  const progress = await readProgress(db);
-  if (progress.reviews.length === 0 && progress.userCardData.length === 0 && progress.settings.length === 0) return null;
-  return serializeProgressFile(await buildProgressFile({ ...input, ...progress }));
+export async function exportForBackup(db: FlashcardsDb, identity: ExportIdentity): Promise<string | null> {
+  const counts = await db.transaction('r', progressTables(db), () => Promise.all(progressTables(db).map((table) => table.count())));
+  if (counts.every((count) => count === 0)) return null;
+  return exportProgressText(db, identity);
 }
 
 export async function exportReviewsCsv(db: FlashcardsDb): Promise<{ csv: string; count: number }> {

@@ -4,15 +4,15 @@
 // parseProgressFile has already refused anything broken. Answers whose time this computer's clock
 // cannot accept (core/event-time.ts) are held apart, unchanged (db/held-reviews.ts).
 import { splitByClock } from '../core/event-time';
-import { planReviewMerge, planSettingsMerge, planUserCardDataMerge, type ReviewMerge } from '../core/merge';
-import type { ProgressFileV1 } from '../core/progress-file';
+import { KEYED_MERGES, latestWins, planKeyedMerge, planReviewMerge, planSettingsMerge, planUserCardDataMerge, type ReviewMerge } from '../core/merge';
+import type { ProgressFile } from '../core/progress-file';
 import type { SchedulerSource } from '../core/replay';
 import { replayWithStatsInSlices } from '../core/answer-slots';
 import { createSchedulerTimeline } from '../core/scheduler';
 import { readSchedulingHistory, SCHEDULING_HISTORY_KEY } from '../core/settings';
 import type { ReviewEvent } from '../core/types';
 import { Pacer, type ChunkedOptions } from './chunked-work';
-import type { FlashcardsDb } from './db';
+import { INTERVIEW_DATE_KEY, type FlashcardsDb, type InterviewDateRow } from './db';
 import { addToLog, setReviewCount } from './review-log';
 import { replaceStats } from './answer-slots-store';
 
@@ -41,6 +41,15 @@ export interface ImportPreview {
   userCardDataChanges: number;
   /** Settings this computer has never set, taken from the file. */
   settingsAdded: number;
+  /** Own cards, own answers, mock interviews and the interview date the import adds or changes. */
+  learnerChanges: LearnerChanges;
+}
+
+export interface LearnerChanges {
+  ownCards: number;
+  ownAnswers: number;
+  mockInterviews: number;
+  interviewDate: boolean;
 }
 
 export interface ImportResult {
@@ -48,6 +57,7 @@ export interface ImportResult {
   held: number;
   userCardDataChanges: number;
   settingsAdded: number;
+  learnerChanges: LearnerChanges;
 }
 
 export type ImportOutcome<T> = { ok: true; value: T } | { ok: false; error: 'conflicting-duplicate'; detail: string };
@@ -55,14 +65,15 @@ export type ImportOutcome<T> = { ok: true; value: T } | { ok: false; error: 'con
 /** What an import would do, read-only: the preview the learner confirms. */
 export async function previewImport(
   db: FlashcardsDb,
-  file: ProgressFileV1,
+  file: ProgressFile,
   options: ApplyOptions & { knownCardIds?: ReadonlySet<string> },
 ): Promise<ImportOutcome<ImportPreview>> {
   const { knownCardIds } = options;
-  return db.transaction('r', [db.reviews, db.heldReviews, db.userCardData, db.settings], async () => {
+  return db.transaction('r', importTables(db), async () => {
     const { merge: reviews } = await planReviews(db, file.reviews, options.now, new Pacer(db, options));
     if (!reviews.ok) return { ok: false, error: 'conflicting-duplicate', detail: reviews.conflict };
-    const { cardRows, settingsRows } = await planRest(db, file);
+    const rest = await planRest(db, file);
+    const { cardRows, settingsRows } = rest;
     let firstAt: number | undefined;
     let lastAt: number | undefined;
     for (const event of splitByClock(file.reviews, options.now).inRange) {
@@ -81,6 +92,7 @@ export async function previewImport(
         unknownCardCount,
         userCardDataChanges: cardRows.length,
         settingsAdded: settingsRows.length,
+        learnerChanges: learnerChangesOf(rest),
       },
     };
   });
@@ -101,22 +113,30 @@ class ImportRefused extends Error {
  */
 export async function importProgress(
   db: FlashcardsDb,
-  file: ProgressFileV1,
+  file: ProgressFile,
   scheduler: SchedulerSource,
   options: ApplyOptions,
 ): Promise<ImportOutcome<ImportResult>> {
   try {
-    const tables = [db.reviews, db.heldReviews, db.cardStates, db.userCardData, db.settings, db.meta, db.reviewStats];
+    const tables = [...importTables(db), db.cardStates, db.meta, db.reviewStats];
     const value = await db.transaction('rw', tables, async () => {
       const pacer = new Pacer(db, options);
       const { merge: reviews, localLog } = await planReviews(db, file.reviews, options.now, pacer);
       if (!reviews.ok) throw new ImportRefused(reviews.conflict);
-      const { cardRows, settingsRows } = await planRest(db, file);
+      const rest = await planRest(db, file);
+      const { cardRows, settingsRows } = rest;
       if (reviews.toLog.length > 0) await addToLog(db, reviews.toLog, scheduler, localLog, pacer);
       if (reviews.toHold.length > 0) await db.heldReviews.bulkAdd(reviews.toHold);
       if (cardRows.length > 0) await db.userCardData.bulkPut(cardRows);
       if (settingsRows.length > 0) await db.settings.bulkPut(settingsRows);
-      return { added: reviews.toLog.length, held: reviews.toHold.length, userCardDataChanges: cardRows.length, settingsAdded: settingsRows.length };
+      await writeLearnerRows(db, rest);
+      return {
+        added: reviews.toLog.length,
+        held: reviews.toHold.length,
+        userCardDataChanges: cardRows.length,
+        settingsAdded: settingsRows.length,
+        learnerChanges: learnerChangesOf(rest),
+      };
     });
     return { ok: true, value };
   } catch (error) {
@@ -132,16 +152,16 @@ export async function importProgress(
  */
 export async function replaceProgress(
   db: FlashcardsDb,
-  file: ProgressFileV1,
+  file: ProgressFile,
   scheduler: SchedulerSource,
   options: ApplyOptions,
 ): Promise<{ reviews: number; held: number }> {
   const unique = [...new Map(file.reviews.map((e) => [e.id, e])).values()];
   const { inRange: reviews, outOfRange: held } = splitByClock(unique, options.now);
-  const tables = [db.reviews, db.heldReviews, db.cardStates, db.userCardData, db.settings, db.meta, db.reviewStats];
+  const tables = [...importTables(db), db.cardStates, db.meta, db.reviewStats];
   await db.transaction('rw', tables, async () => {
     const pacer = new Pacer(db, options);
-    await Promise.all([db.reviews.clear(), db.heldReviews.clear(), db.cardStates.clear(), db.userCardData.clear(), db.settings.clear()]);
+    await Promise.all([db.reviews.clear(), db.heldReviews.clear(), db.cardStates.clear(), ...learnerTables(db).map((table) => table.clear())]);
     await Promise.all([pacer.inChunks('writing', reviews, (chunk) => db.reviews.bulkAdd(chunk)), db.heldReviews.bulkAdd(held)]);
     await setReviewCount(db, reviews.length);
     // The restored settings bring their own history: the replay follows it when there is one.
@@ -152,6 +172,11 @@ export async function replaceProgress(
     await replaceStats(db, deltas, pacer);
     await db.userCardData.bulkPut(file.userCardData);
     await db.settings.bulkPut(file.settings);
+    await db.ownCards.bulkPut(file.ownCards);
+    await db.ownAnswers.bulkPut(file.ownAnswers);
+    await db.mockInterviews.bulkPut(file.mockInterviews);
+    await db.readiness.bulkPut(file.readiness);
+    if (file.interviewDate) await db.interviewDate.put({ ...file.interviewDate, key: INTERVIEW_DATE_KEY });
   });
   return { reviews: reviews.length, held: held.length };
 }
@@ -195,11 +220,41 @@ async function planReviews(db: FlashcardsDb, incoming: readonly ReviewEvent[], n
   return { merge: { ok: true, toLog: inRange, toHold: outOfRange }, localLog };
 }
 
-async function planRest(db: FlashcardsDb, file: ProgressFileV1) {
-  const localCards = await db.userCardData.bulkGet(file.userCardData.map((r) => r.cardId));
-  const localSettings = await db.settings.bulkGet(file.settings.map((r) => r.key));
+/** The tables besides the log that a file carries; recordings stay on this computer. */
+function learnerTables(db: FlashcardsDb) {
+  return [db.userCardData, db.settings, db.ownCards, db.ownAnswers, db.mockInterviews, db.interviewDate, db.readiness];
+}
+
+function importTables(db: FlashcardsDb) {
+  return [db.reviews, db.heldReviews, ...learnerTables(db)];
+}
+
+type RestPlan = Awaited<ReturnType<typeof planRest>>;
+
+async function planRest(db: FlashcardsDb, file: ProgressFile) {
+  const { ownCards, ownAnswers, mockInterviews, readiness } = KEYED_MERGES;
+  const localDate = await db.interviewDate.get(INTERVIEW_DATE_KEY);
+  const incomingDate: InterviewDateRow | undefined = file.interviewDate ? { ...file.interviewDate, key: INTERVIEW_DATE_KEY } : undefined;
+  const mergedDate = incomingDate ? latestWins(localDate, incomingDate) : localDate;
   return {
-    cardRows: planUserCardDataMerge(file.userCardData, localCards),
-    settingsRows: planSettingsMerge(file.settings, localSettings),
+    cardRows: planUserCardDataMerge(file.userCardData, await db.userCardData.bulkGet(file.userCardData.map((r) => r.cardId))),
+    settingsRows: planSettingsMerge(file.settings, await db.settings.bulkGet(file.settings.map((r) => r.key))),
+    ownCardRows: planKeyedMerge(file.ownCards, await db.ownCards.bulkGet(file.ownCards.map(ownCards.keyOf)), ownCards.keyOf, ownCards.merge),
+    ownAnswerRows: planKeyedMerge(file.ownAnswers, await db.ownAnswers.bulkGet(file.ownAnswers.map(ownAnswers.keyOf)), ownAnswers.keyOf, ownAnswers.merge),
+    mockRows: planKeyedMerge(file.mockInterviews, await db.mockInterviews.bulkGet(file.mockInterviews.map(mockInterviews.keyOf)), mockInterviews.keyOf, mockInterviews.merge),
+    readinessRows: planKeyedMerge(file.readiness, await db.readiness.bulkGet(file.readiness.map(readiness.keyOf)), readiness.keyOf, readiness.merge),
+    dateRow: mergedDate !== localDate ? mergedDate : undefined,
   };
+}
+
+function learnerChangesOf(plan: RestPlan): LearnerChanges {
+  return { ownCards: plan.ownCardRows.length, ownAnswers: plan.ownAnswerRows.length, mockInterviews: plan.mockRows.length, interviewDate: plan.dateRow !== undefined };
+}
+
+async function writeLearnerRows(db: FlashcardsDb, plan: RestPlan): Promise<void> {
+  if (plan.ownCardRows.length > 0) await db.ownCards.bulkPut(plan.ownCardRows);
+  if (plan.ownAnswerRows.length > 0) await db.ownAnswers.bulkPut(plan.ownAnswerRows);
+  if (plan.mockRows.length > 0) await db.mockInterviews.bulkPut(plan.mockRows);
+  if (plan.readinessRows.length > 0) await db.readiness.bulkPut(plan.readinessRows);
+  if (plan.dateRow) await db.interviewDate.put(plan.dateRow);
 }

@@ -5,14 +5,15 @@
 // table, a table that fails skipped; every row checked as an import checks it, so that the file
 // this makes is one the app takes back.
 import Dexie from 'dexie';
-import { buildProgressFile, isUserCardData, reviewRowProblem, type ProgressFileV1 } from '../core/progress-file';
+import { buildProgressFile, type ProgressFile } from '../core/progress-file';
+import { isUserCardData, reviewRowProblem } from '../core/progress-records';
 import { compareEvents } from '../core/replay';
 import { settingsRowChecker } from '../core/settings-rows';
 import type { ReviewEvent, SettingsRow, UserCardData } from '../core/types';
 import { DB_NAME } from './db';
 
 export interface RescuedProgress {
-  file: ProgressFileV1;
+  file: ProgressFile;
   /** Tables that exist but could not be read. */
   unreadableTables: string[];
   /** Rows read but left out: not what an import would accept. */

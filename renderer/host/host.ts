@@ -21,8 +21,11 @@ export interface BackupHost {
 export interface Host {
   readonly kind: 'web' | 'electron';
   loadDeck(locale: Locale): Promise<DeckFile>;
-  /** Offers a file to the user: a native save dialog in Electron, a download in the browser. */
-  saveFile(suggestedName: string, contents: string, mimeType: string): Promise<SaveResult>;
+  /**
+   * Offers a file to the user: a native save dialog in Electron, a download in the browser. A Blob
+   * keeps a long export out of the page's heap.
+   */
+  saveFile(suggestedName: string, contents: string | Blob, mimeType: string): Promise<SaveResult>;
   /** Tells the host the interface language (Electron rebuilds its native menu in it). */
   setUiLocale(locale: Locale): void;
   /** Commands from the host's native menu; returns the unsubscribe function. */

@@ -13,7 +13,9 @@ export const host: Host = {
   kind: 'electron',
   loadDeck: (locale) => bridge.getDeck(locale),
   async saveFile(suggestedName, contents) {
-    const result = await bridge.saveExportFile({ suggestedName, contents });
+    // The bridge carries text: a long export is whole in the page's heap here, for the one call.
+    const text = typeof contents === 'string' ? contents : await contents.text();
+    const result = await bridge.saveExportFile({ suggestedName, contents: text });
     return result.status === 'saved' ? { status: 'saved', where: result.path } : { status: 'cancelled' };
   },
   setUiLocale(locale) {

@@ -18,7 +18,7 @@ export const host: Host = {
     return deck as DeckFile;
   },
   async saveFile(suggestedName, contents, mimeType) {
-    const url = URL.createObjectURL(new Blob([contents], { type: mimeType }));
+    const url = URL.createObjectURL(typeof contents === 'string' ? new Blob([contents], { type: mimeType }) : contents);
     const link = document.createElement('a');
     link.href = url;
     link.download = suggestedName;

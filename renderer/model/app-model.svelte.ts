@@ -3,7 +3,7 @@
 // methods; only db/ touches IndexedDB.
 import type { CompiledCard, DeckFile, Locale } from '../../content/schema';
 import { assertClockPlausible } from '../core/event-time';
-import { progressFileName, serializeProgressFile } from '../core/progress-file';
+import { progressFileName } from '../core/progress-file';
 import { buildQueue, type QueueCard, type QueueLimits } from '../core/queue';
 import type { StatsSlot } from '../core/answer-slots';
 import { seenHashOf } from '../core/revision';
@@ -17,7 +17,7 @@ import { readAppState, type AppState } from '../db/app-state';
 import type { FlashcardsDb, UserCardData } from '../db/db';
 import { loadCardReviews } from '../db/card-data';
 import type { ExportHistory } from '../core/export-reminder';
-import { exportForBackup, exportProgress, readExportHistory, recordExport } from '../db/export-progress';
+import { exportForBackup, readExportHistory, recordExport, writeProgressFile } from '../db/export-progress';
 import { discardHeldReviews, releaseHeldReviews, type HeldSummary } from '../db/held-reviews';
 import {
   countHiddenReviews,
@@ -297,13 +297,15 @@ export class AppModel {
 
   async exportProgress(now: number) {
     await this.written();
-    const file = await exportProgress(this.db, { appVersion: APP_VERSION, deviceId: this.deviceId, now });
-    const result = await this.host.saveFile(progressFileName(now), serializeProgressFile(file), 'application/json');
+    // Each megabyte becomes a Blob as it is written: the browser keeps blobs out of the page's heap.
+    const parts: Blob[] = [];
+    const { reviews } = await writeProgressFile(this.db, { appVersion: APP_VERSION, deviceId: this.deviceId, now }, (chunk) => parts.push(new Blob([chunk])));
+    const result = await this.host.saveFile(progressFileName(now), new Blob(parts, { type: 'application/json' }), 'application/json');
     if (result.status === 'saved') {
       await recordExport(this.db, now);
       this.lastExportAt = now;
     }
-    return { result, count: file.reviews.length };
+    return { result, count: reviews };
   }
 
   #useSettings(settings: Settings, history: SchedulingHistory) {

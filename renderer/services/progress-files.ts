@@ -6,7 +6,7 @@
 // logged as warnings: the learner has been told, and console errors mean a bug. The long steps
 // take TaskOptions: they report their progress, and an aborted signal ends them as 'aborted',
 // with nothing written.
-import { progressFileName, type ParseResult, type ProgressFileError, type ProgressFileV1 } from '../core/progress-file';
+import { progressFileName, type ParseResult, type ProgressFileError, type ProgressFile } from '../core/progress-file';
 import type { SchedulerSource } from '../core/replay';
 import { classifyStorageError } from '../core/storage-errors';
 import { wasCancelled, type TaskOptions } from '../core/task-progress';
@@ -33,7 +33,7 @@ export type ProgressAction = { kind: 'import' | 'export'; id: number };
 
 export interface PendingImport {
   name: string;
-  file: ProgressFileV1;
+  file: ProgressFile;
   preview: ImportPreview;
 }
 
@@ -81,7 +81,7 @@ export async function checkProgressText(
   db: FlashcardsDb,
   text: string,
   options: CheckOptions,
-): Promise<Aborted | Problem | { kind: 'ok'; file: ProgressFileV1; preview: ImportPreview }> {
+): Promise<Aborted | Problem | { kind: 'ok'; file: ProgressFile; preview: ImportPreview }> {
   const checked = await readProgressText(text, options);
   if (checked.kind !== 'ok') return checked;
   try {
@@ -94,7 +94,7 @@ export async function checkProgressText(
 }
 
 /** Parses and validates a file's text, off the page's thread where it can. */
-async function readProgressText(text: string, options: TaskOptions): Promise<Aborted | Problem | { kind: 'ok'; file: ProgressFileV1 }> {
+async function readProgressText(text: string, options: TaskOptions): Promise<Aborted | Problem | { kind: 'ok'; file: ProgressFile }> {
   let parsed: ParseResult;
   try {
     parsed = await checkProgressFile(text, options);
@@ -114,7 +114,7 @@ async function readProgressText(text: string, options: TaskOptions): Promise<Abo
 export async function applyImport(
   db: FlashcardsDb,
   scheduler: SchedulerSource,
-  file: ProgressFileV1,
+  file: ProgressFile,
   now: number,
   options: TaskOptions = {},
 ): Promise<Aborted | Problem | { kind: 'done'; result: ImportResult }> {
@@ -142,7 +142,7 @@ export async function readBackup(
   backups: BackupHost,
   name: string,
   options: TaskOptions = {},
-): Promise<Aborted | Problem | { kind: 'ok'; file: ProgressFileV1 }> {
+): Promise<Aborted | Problem | { kind: 'ok'; file: ProgressFile }> {
   let text: string;
   try {
     options.onProgress?.({ phase: 'reading', done: 0, total: 0 });
@@ -162,7 +162,7 @@ export async function restoreBackup(
   backups: BackupHost,
   db: FlashcardsDb,
   scheduler: SchedulerSource,
-  file: ProgressFileV1,
+  file: ProgressFile,
   identity: Identity,
   now: number,
   options: TaskOptions = {},
@@ -194,7 +194,7 @@ export function progressFiles(model: AppModel) {
       return pickProgressFile(model.host, model.db, options);
     },
     /** Merges the file in; once it is written, the live state follows the database. */
-    async apply(file: ProgressFileV1, options: TaskOptions = {}) {
+    async apply(file: ProgressFile, options: TaskOptions = {}) {
       await model.written();
       const outcome = await applyImport(model.db, model.schedulerAt, file, Date.now(), options);
       if (outcome.kind === 'done') await model.reload();
@@ -207,7 +207,7 @@ export function progressFiles(model: AppModel) {
     /** The current progress as a backup file's text; null when there is none to keep. */
     backupContents: () => model.backupContents(),
     /** Replaces this computer's progress with the backup's; the live state then follows. */
-    async restore(backups: BackupHost, file: ProgressFileV1, options: TaskOptions = {}) {
+    async restore(backups: BackupHost, file: ProgressFile, options: TaskOptions = {}) {
       await model.written();
       const outcome = await restoreBackup(backups, model.db, model.schedulerAt, file, identity(), Date.now(), options);
       if (outcome.kind === 'done') await model.reload();

@@ -2,7 +2,7 @@
 // functions over the host and the database: export what can still be read, put a backup or a file
 // in place of what is there, or start fresh once that export is saved. Each reports what happened;
 // none throws.
-import { parseProgressFile, progressFileName, serializeProgressFile, type ProgressFileV1 } from '../core/progress-file';
+import { parseProgressFile, progressFileName, serializeProgressFile, type ProgressFile } from '../core/progress-file';
 import { createSchedulerTimeline } from '../core/scheduler';
 import type { FlashcardsDb } from '../db/db';
 import { replaceProgress } from '../db/import-progress';
@@ -45,7 +45,7 @@ export async function exportRescued(
   }
 }
 
-export type Checked = { kind: 'ok'; file: ProgressFileV1 } | { kind: 'problem'; problem: ProgressProblem };
+export type Checked = { kind: 'ok'; file: ProgressFile } | { kind: 'problem'; problem: ProgressProblem };
 
 /** A progress file the learner picked (browser) or a backup (desktop), checked as an import checks it. */
 export async function checkReplacement(read: () => Promise<string>): Promise<Checked> {
@@ -72,7 +72,7 @@ export async function checkReplacement(read: () => Promise<string>): Promise<Che
  */
 export async function replaceWith(
   db: FlashcardsDb,
-  file: ProgressFileV1,
+  file: ProgressFile,
   input: { appVersion: string; now: number; backups: BackupHost | undefined },
 ): Promise<{ kind: 'done' } | { kind: 'problem'; problem: ProgressProblem }> {
   if (input.backups) {

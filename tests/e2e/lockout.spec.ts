@@ -218,8 +218,8 @@ test('answers given with the clock three days ahead travel to another profile, h
 test('held answers can be discarded, after a confirmation', async ({ page }) => {
   const file = await otherLaptop(3);
   // An answer recorded in 1999 by a laptop whose clock had been reset: it never comes into range.
-  file.reviews.push({ ...file.reviews[0]!, id: '0000000aa-z00000000099', reviewedAt: Date.UTC(1999, 4, 1) });
-  const text = await signedText({ reviews: file.reviews });
+  const reviews = [...file.reviews, { ...file.reviews[0]!, id: '0000000aa-z00000000099', reviewedAt: Date.UTC(1999, 4, 1) }];
+  const text = await signedText({ reviews });
   await openProgress(page);
   await pickFile(page, await fileOnDisk('reset-clock.json', text));
   await page.getByRole('dialog').getByRole('button', { name: 'Importar' }).click();

@@ -111,6 +111,30 @@ export default {
     'Cartões com marcações, notas ou suspensões atualizadas: {count}.',
     'Cards whose flags, notes or suspensions change: {count}.',
   ],
+  'progress.previewLearner': [
+    'Também: {parts}.',
+    'Also: {parts}.',
+  ],
+  'progress.learnerMocks': [
+    { one: '{count} entrevista simulada', other: '{count} entrevistas simuladas' },
+    { one: '{count} mock interview', other: '{count} mock interviews' },
+  ],
+  'progress.learnerOwnCards': [
+    { one: '{count} cartão seu novo ou alterado', other: '{count} cartões seus novos ou alterados' },
+    { one: '{count} of your cards new or changed', other: '{count} of your cards new or changed' },
+  ],
+  'progress.learnerOwnAnswers': [
+    { one: '{count} versão de resposta sua', other: '{count} versões de respostas suas' },
+    { one: '{count} version of your answers', other: '{count} versions of your answers' },
+  ],
+  'progress.learnerDate': [
+    'a data da entrevista',
+    'the interview date',
+  ],
+  'progress.whereLine': [
+    'linha {line}',
+    'line {line}',
+  ],
   'progress.previewSettings': [
     'Configurações que este computador ainda não tinha: {count}.',
     'Settings this computer did not have yet: {count}.',

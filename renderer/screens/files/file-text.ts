@@ -2,7 +2,7 @@
 // ("1.204 respostas, 312 novas neste computador, de 03/01/2026 a 20/11/2026") and the problems.
 import { MAX_PROGRESS_FILE_BYTES } from '../../core/progress-file';
 import type { HeldSummary } from '../../db/held-reviews';
-import type { ImportPreview } from '../../db/import-progress';
+import type { ImportPreview, LearnerChanges } from '../../db/import-progress';
 import { formatDay, i18n, t } from '../../i18n/index.svelte';
 import type { ProgressProblem } from '../../services/progress-files';
 
@@ -25,7 +25,18 @@ export function heldText(held: HeldSummary): string {
 }
 
 export function previewChangesNothing(preview: ImportPreview): boolean {
-  return preview.newCount === 0 && preview.heldCount === 0 && preview.userCardDataChanges === 0 && preview.settingsAdded === 0;
+  const { ownCards, ownAnswers, mockInterviews, interviewDate } = preview.learnerChanges;
+  return preview.newCount === 0 && preview.heldCount === 0 && preview.userCardDataChanges === 0 && preview.settingsAdded === 0 && ownCards + ownAnswers + mockInterviews === 0 && !interviewDate;
+}
+
+/** What else the file brings that the learner made (mock interviews, own cards and answers, the date); '' when nothing. */
+export function learnerChangesText(changes: LearnerChanges): string {
+  const parts: string[] = [];
+  if (changes.mockInterviews > 0) parts.push(t('progress.learnerMocks', { count: changes.mockInterviews }));
+  if (changes.ownCards > 0) parts.push(t('progress.learnerOwnCards', { count: changes.ownCards }));
+  if (changes.ownAnswers > 0) parts.push(t('progress.learnerOwnAnswers', { count: changes.ownAnswers }));
+  if (changes.interviewDate) parts.push(t('progress.learnerDate'));
+  return parts.length === 0 ? '' : t('progress.previewLearner', { parts: new Intl.ListFormat(i18n.locale, { type: 'conjunction' }).format(parts) });
 }
 
 export function formatBytes(bytes: number): string {
@@ -36,6 +47,9 @@ export function formatBytes(bytes: number): string {
 /** "resposta nº 4, avaliação" reads better than "reviews[3].rating" for most learners. */
 export function describeWhere(where: string | undefined): string {
   if (!where) return '?';
+  // A version-2 file names its line: `line 12`, or `line 12: rating`.
+  const line = /^line (\d+)(?:: (.+))?$/.exec(where);
+  if (line) return line[2] ? `${t('progress.whereLine', { line: Number(line[1]) })} (${line[2]})` : t('progress.whereLine', { line: Number(line[1]) });
   // parseProgressFile says `reviews[3].rating`; valibot's paths say `userCardData.3.flag`.
   const match = /^(reviews|userCardData|settings)(?:\[(\d+)\]|\.(\d+))(?:\.(\w+))?$/.exec(where);
   if (!match) return where;

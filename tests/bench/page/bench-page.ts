@@ -15,11 +15,11 @@ import { createScheduler, createSchedulerTimeline } from '../../../renderer/core
 import type { CardState, ReviewEvent } from '../../../renderer/core/types';
 import { DB_NAME, openFlashcardsDb } from '../../../renderer/db/db';
 import { allReviews, getDeviceId, loadCardStates, loadReviewCount } from '../../../renderer/db/review-log';
-import { exportProgress } from '../../../renderer/db/export-progress';
+import { exportProgressText } from '../../../renderer/db/export-progress';
 import { loadSettings, saveSettings } from '../../../renderer/db/settings-store';
 import { DEFAULT_SETTINGS, paramsAt, toFsrsParameters } from '../../../renderer/core/settings';
 import { importProgress } from '../../../renderer/db/import-progress';
-import { parseProgressFile, serializeProgressFile } from '../../../renderer/core/progress-file';
+import { parseProgressFile } from '../../../renderer/core/progress-file';
 import type { Host } from '../../../renderer/host/host';
 import { AppModel } from '../../../renderer/model/app-model.svelte';
 import { generateHistory } from '../history';
@@ -86,8 +86,8 @@ async function measureExport(): Promise<ExportTiming> {
     kind: 'web',
     loadDeck: () => Promise.reject(new Error('not used by the benchmark')),
     saveFile: async (_name, contents) => {
-      bytes = contents.length;
-      exported = contents;
+      exported = typeof contents === 'string' ? contents : await contents.text();
+      bytes = typeof contents === 'string' ? new Blob([contents]).size : contents.size;
       return { status: 'saved' };
     },
     setUiLocale: () => {},
@@ -115,7 +115,7 @@ async function measureImport(): Promise<ImportTiming> {
   if (text === undefined) {
     const source = openFlashcardsDb();
     try {
-      text = serializeProgressFile(await exportProgress(source, { appVersion: 'bench', deviceId: 'bench', now: Date.now() }));
+      text = await exportProgressText(source, { appVersion: 'bench', deviceId: 'bench', now: Date.now() });
     } finally {
       source.close();
     }

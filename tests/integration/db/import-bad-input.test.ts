@@ -7,7 +7,9 @@
 import 'fake-indexeddb/auto';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checksumOf, MAX_PROGRESS_FILE_BYTES, serializeProgressFile, type ProgressFileV1 } from '../../../renderer/core/progress-file';
+import { MAX_PROGRESS_FILE_BYTES, serializeProgressFile } from '../../../renderer/core/progress-file';
+import { buildProgressFileV1, checksumOfV1, serializeProgressFileV1, type ProgressFileV1 } from '../../../renderer/core/progress-file-v1';
+import { createHash } from 'node:crypto';
 import { replayReviews } from '../../../renderer/core/replay';
 import type { ReviewEvent } from '../../../renderer/core/types';
 import type { FlashcardsDb } from '../../../renderer/db/db';
@@ -43,27 +45,33 @@ async function importText(db: FlashcardsDb, text: string): Promise<{ problem?: P
   return applied.kind === 'problem' ? { problem: applied.problem } : {};
 }
 
-/** Re-signs edited JSON, so a mutation reaches the checks behind the checksum. */
+/** Re-signs edited version-1 JSON, so a mutation reaches the checks behind the checksum. */
 async function resigned(file: Record<string, unknown>): Promise<string> {
   const { checksum: _, ...body } = file;
   try {
-    return JSON.stringify({ ...body, checksum: await checksumOf(body as Omit<ProgressFileV1, 'checksum'>) });
+    return JSON.stringify({ ...body, checksum: await checksumOfV1(body as Omit<ProgressFileV1, 'checksum'>) });
   } catch {
     return JSON.stringify(file);
   }
 }
 
+const ids = (rows: unknown[]) => new Set((rows as ReviewEvent[]).map((r) => r.id));
+
 let db: FlashcardsDb;
+/** A version-1 file: the cases below edit its JSON; the version-2 fuzz further down edits lines. */
 let valid: ProgressFileV1;
+let validV2Text: string;
 let validText: string;
 beforeAll(async () => {
   db = await studiedDb();
-  valid = await progressFile({
+  const contents = {
     reviews: historyOf(12, 'other'),
     userCardData: [userRow('basics/what-is-mlops', { flag: 3, note: 'nota', updatedAt: NOW - DAY })],
     settings: [{ key: 'limit', value: 20 }],
-  });
-  validText = serializeProgressFile(valid);
+  };
+  valid = await buildProgressFileV1({ appVersion: '0.1.0', deviceId: 'other', now: NOW, ...contents });
+  validText = serializeProgressFileV1(valid);
+  validV2Text = serializeProgressFile(await progressFile(contents));
 });
 afterAll(async () => {
   await db.delete();
@@ -86,7 +94,7 @@ describe('bad input leaves the database exactly as it was', () => {
     ['a truncated file', () => validText.slice(0, Math.floor(validText.length * 0.7)), 'not-json'],
     ['a wrong checksum', () => validText.replace(/"checksum": "[0-9a-f]{8}/, '"checksum": "00000000'), 'checksum'],
     ['an edited answer under the old checksum', () => validText.replace('"rating": 2', '"rating": 4'), 'checksum'],
-    ['a newer format version', () => edit((f) => (f.version = 2)), 'newer-version'],
+    ['a newer format version', () => edit((f) => (f.version = 3)), 'newer-version'],
     ['a rating of 5', () => edit((f) => (review0(f).rating = 5)), 'rating-out-of-range'],
     ['a rating of 0', () => edit((f) => (review0(f).rating = 0)), 'rating-out-of-range'],
     ['a fractional date', () => edit((f) => (review0(f).reviewedAt = NOW - 0.5)), 'invalid'],
@@ -192,7 +200,6 @@ describe('signed but hostile files: refused with a message, or accepted harmless
 });
 
 describe('fuzz: 1,000 mutated files', () => {
-  const ids = (rows: unknown[]) => new Set((rows as ReviewEvent[]).map((r) => r.id));
 
   /** Mutations of the text (truncation, splices, stray bytes) and of the data, re-signed. */
   const mutation = fc.oneof(
@@ -267,6 +274,73 @@ describe('fuzz: 1,000 mutated files', () => {
     // Most mutations must be refused, and some valid ones must get through the whole pipeline.
     expect(refused).toBeGreaterThan(500);
     expect(accepted).toBeGreaterThan(10);
+  }, 120_000);
+});
+
+describe('fuzz: 500 changed version-2 files, signed again or not', () => {
+  /** The text with its end record made right again, so a change reaches the checks behind the hash. */
+  const resign = (text: string) => {
+    const endAt = text.lastIndexOf('{"t":"end"');
+    if (endAt < 0) return text;
+    const body = text.slice(0, endAt);
+    const sha256 = createHash('sha256').update(body, 'utf8').digest('hex');
+    return `${body}{"t":"end","records":${body.split('\n').length - 2},"sha256":"${sha256}"}\n]}\n`;
+  };
+  const mutation = fc.oneof(
+    fc.record({ kind: fc.constant('splice' as const), at: fc.double({ min: 0, max: 1, noNaN: true }), remove: fc.nat(40), insert: fc.string({ maxLength: 8 }), sign: fc.boolean() }),
+    fc.record({
+      kind: fc.constant('field' as const),
+      line: fc.nat(30),
+      field: fc.constantFrom('t', 'id', 'cardId', 'rating', 'reviewedAt', 'durationMs', 'deviceId', 'flag', 'note', 'key', 'value', 'extra'),
+      value: fc.oneof(fc.integer({ min: -5, max: 10 }), fc.constantFrom<unknown>(NOW + 400 * DAY, Date.UTC(1990, 0, 1), 0.5, null, '', 'x', [], {}, true, 'review', 'mock', 'end'), fc.string({ maxLength: 12 })),
+    }),
+    fc.record({ kind: fc.constant('duplicate' as const), line: fc.nat(30), change: fc.boolean() }),
+  );
+
+  function mutate(m: typeof mutation extends fc.Arbitrary<infer T> ? T : never): string {
+    if (m.kind === 'splice') {
+      const at = Math.floor(m.at * validV2Text.length);
+      const changed = validV2Text.slice(0, at) + m.insert + validV2Text.slice(at + m.remove);
+      return m.sign ? resign(changed) : changed;
+    }
+    const lines = validV2Text.split('\n');
+    const records = lines.length - 4;
+    const index = 1 + (m.line % records);
+    const record = JSON.parse(lines[index]!.slice(0, -1)) as Record<string, unknown>;
+    if (m.kind === 'duplicate') {
+      if (m.change) record.rating = record.rating === 1 ? 2 : 1;
+      lines.splice(index, 0, `${JSON.stringify(record)},`);
+    } else {
+      record[m.field] = m.value;
+      lines[index] = `${JSON.stringify(record)},`;
+    }
+    return resign(lines.join('\n'));
+  }
+
+  it('never changes the database on a refused file, never loses anything on an accepted one', async () => {
+    let refused = 0;
+    let accepted = 0;
+    await fc.assert(
+      fc.asyncProperty(mutation, async (m) => {
+        const text = mutate(m);
+        const before = await dumpDatabase(db);
+        const { problem } = await importText(db, text);
+        const after = await dumpDatabase(db);
+        if (problem) {
+          refused += 1;
+          expect(problemText(problem)).not.toMatch(UNFILLED);
+          expect(after).toEqual(before);
+        } else {
+          accepted += 1;
+          for (const id of ids(before.reviews!)) expect(ids(after.reviews!).has(id)).toBe(true);
+          expect(await loadCardStates(db)).toEqual(replayReviews(await db.reviews.toArray(), scheduler));
+          await restoreDatabase(db, before);
+        }
+      }),
+      { numRuns: 500 },
+    );
+    expect(refused).toBeGreaterThan(250);
+    expect(accepted).toBeGreaterThan(5);
   }, 120_000);
 });
 

@@ -3,7 +3,8 @@
 // by recursive code (canonicalJson, JSON.stringify overflow the stack), so it is written as text:
 // the body holds a marker string where the raw JSON goes, in the checksum's text and the file's.
 import { createHash } from 'node:crypto';
-import { buildProgressFile, canonicalJson, type ProgressFileV1 } from '../../../renderer/core/progress-file';
+import { buildProgressFileV1, type ProgressFileV1 } from '../../../renderer/core/progress-file-v1';
+import { canonicalJson } from '../../../renderer/core/progress-records';
 import type { ReviewEvent, SettingsRow, UserCardData } from '../../../renderer/core/types';
 
 export const HOSTILE_NOW = Date.UTC(2026, 10, 25, 12);
@@ -22,7 +23,7 @@ export function deepObjectText(depth: number): string {
 export const raw = (name: string) => `\u0000raw:${name}`;
 
 /**
- * The text of a file with a correct checksum. `edit` changes the body (as plain data) before it is
+ * The text of a version-1 file with a correct checksum. `edit` changes the body (as plain data) before it is
  * signed; each `raws[name]` replaces the marker raw(name) wherever it appears.
  */
 export async function signedText(
@@ -30,9 +31,20 @@ export async function signedText(
   edit: (body: Record<string, unknown>) => void = () => {},
   raws: Record<string, string> = {},
 ): Promise<string> {
-  const { checksum: _, ...body } = (await buildProgressFile({ appVersion: '0.1.0', deviceId: 'hostile', now: HOSTILE_NOW, reviews: [], ...input })) as ProgressFileV1;
+  const { checksum: _, ...body } = (await buildProgressFileV1({ appVersion: '0.1.0', deviceId: 'hostile', now: HOSTILE_NOW, reviews: [], ...input })) as ProgressFileV1;
   edit(body as Record<string, unknown>);
   const splice = (text: string) => Object.entries(raws).reduce((t, [name, json]) => t.split(JSON.stringify(raw(name))).join(json), text);
   const checksum = createHash('sha256').update(splice(canonicalJson(body))).digest('hex');
   return splice(JSON.stringify({ ...body, checksum }));
+}
+
+/**
+ * The text of a version-2 file with a correct checksum, whatever its records hold: each record is
+ * written as given (raw text or a value to stringify), one per line.
+ */
+export function signedLinesText(records: (object | string)[], header: Record<string, unknown> = {}): string {
+  const head = { format: 'mlops-flashcards-progress', version: 2, appVersion: '0.1.0', exportedAt: new Date(HOSTILE_NOW).toISOString(), deviceId: 'hostile', ...header };
+  const body = `${JSON.stringify(head).slice(0, -1)},"records":[\n` + records.map((r) => `${typeof r === 'string' ? r : JSON.stringify(r)},\n`).join('');
+  const sha256 = createHash('sha256').update(body, 'utf8').digest('hex');
+  return `${body}{"t":"end","records":${records.length},"sha256":"${sha256}"}\n]}\n`;
 }

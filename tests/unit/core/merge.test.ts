@@ -1,7 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { mergeProgress, mergeUserCardRow, type ProgressData } from '../../../renderer/core/merge';
-import { canonicalJson } from '../../../renderer/core/progress-file';
+import type { MockInterview } from '../../../renderer/core/mock/mock-interview';
+import { mergeProgress, mergeUserCardRow } from '../../../renderer/core/merge';
+import type { OwnCard } from '../../../renderer/core/own-cards/own-card';
+import { emptyProgress, type ProgressData } from '../../../renderer/core/progress-file';
+import { canonicalJson } from '../../../renderer/core/progress-records';
 import { replayReviews } from '../../../renderer/core/replay';
 import { createScheduler } from '../../../renderer/core/scheduler';
 import type { Rating, ReviewEvent, UserCardData } from '../../../renderer/core/types';
@@ -34,7 +37,44 @@ const laptop = (device: string) =>
       { selector: (r) => r.cardId },
     ).map((rows) => rows.map((r) => row(r.cardId, r))),
     settings: fc.uniqueArray(fc.record({ key: fc.constantFrom('theme', 'retention', 'limit'), value: fc.constantFrom<unknown>(1, 'x', { a: 1 }) }), { selector: (s) => s.key }),
+    ownCards: fc.uniqueArray(
+      fc.record({ id: fc.constantFrom('own/aaaaaaaaaaaa', 'own/bbbbbbbbbbbb'), prompt: fc.constantFrom('p1', 'p2'), updatedAt: fc.constantFrom(t0, t0 + 5, t0 + 9), deletedAt: fc.constantFrom(0, t0 + 5) }),
+      { selector: (r) => r.id },
+    ).map((rows) => rows.map(ownCard)),
+    ownAnswers: fc.uniqueArray(fc.constantFrom(1, 2, 3), { maxLength: 3 }).map((ns) => ns.map((n) => ({ id: `answer${n}00-000000000000`, cardId: 'a', markdown: `v${n}`, savedAt: t0 + n, deviceId: 'x' }))),
+    mockInterviews: fc.uniqueArray(
+      fc.record({ id: fc.constantFrom('mock00001-000000000000', 'mock00002-000000000000'), status: fc.constantFrom<'running' | 'finished'>('running', 'finished'), updatedAt: fc.constantFrom(t0, t0 + 7), outline: fc.constantFrom('x', 'y') }),
+      { selector: (r) => r.id },
+    ).map((rows) => rows.map(mockInterview)),
+    interviewDate: fc.option(fc.record({ interviewAt: fc.constantFrom(t0 + 10 * 86_400_000, t0 + 20 * 86_400_000), updatedAt: fc.constantFrom(t0, t0 + 3) }), { nil: null }).map((d) =>
+      d ? { interviewAt: d.interviewAt, hasTime: false, ceilingMinutes: 0, sectionOrder: [], leftOut: [], setAt: t0, outcomeNote: '', updatedAt: d.updatedAt } : null,
+    ),
+    readiness: fc.uniqueArray(fc.record({ day: fc.constantFrom('2026-01-04', '2026-01-05'), overall: fc.constantFrom(0.1, 0.5) }), { selector: (r) => r.day }).map((rows) =>
+      rows.map((r) => ({ ...r, interviewAt: t0, bySection: {} })),
+    ),
   });
+
+function ownCard(r: { id: string; prompt: string; updatedAt: number; deletedAt: number }): OwnCard {
+  return { id: r.id, kind: 'fact', locale: 'pt-BR', section: 'basics', sectionName: '', prompt: r.prompt, context: '', keyPoints: [], answer: 'a', tags: [], parent: '', createdAt: t0, updatedAt: r.updatedAt, deletedAt: r.deletedAt };
+}
+
+function mockInterview(r: { id: string; status: 'running' | 'finished'; updatedAt: number; outline: string }): MockInterview {
+  return {
+    id: r.id, startedAt: t0, status: r.status, updatedAt: r.updatedAt, deviceId: 'x',
+    settings: { sections: [], questionCount: 1, secondsPerQuestion: 60, locale: 'en', weakFirst: false, readAloud: false },
+    questions: [{ cardId: 'a', startedAt: t0, endedAt: 0, outline: r.outline, suggested: [], covered: [], keyPointCount: 3, rating: 0, reviewId: '' }],
+  };
+}
+
+/** Rows in a stable order, as text: what two laptops must agree on. */
+const rowsOf = (data: ProgressData) => ({
+  cards: byCard(data.userCardData),
+  own: [...data.ownCards].map(canonicalJson).sort(),
+  answers: [...data.ownAnswers].map(canonicalJson).sort(),
+  mocks: [...data.mockInterviews].map(canonicalJson).sort(),
+  readiness: [...data.readiness].map(canonicalJson).sort(),
+  date: canonicalJson(data.interviewDate),
+});
 
 /** The same events as a shared history both laptops hold (imported earlier). */
 const withShared = (data: ProgressData, shared: readonly ReviewEvent[]): ProgressData => ({
@@ -61,7 +101,7 @@ describe('mergeProgress', () => {
         const bAfter = merged(b, a);
         expect(sortedIds(aAfter.reviews)).toEqual(sortedIds(bAfter.reviews));
         expect(new Set(sortedIds(aAfter.reviews))).toEqual(new Set([...sortedIds(a.reviews), ...sortedIds(b.reviews)]));
-        expect(byCard(aAfter.userCardData)).toEqual(byCard(bAfter.userCardData));
+        expect(rowsOf(aAfter)).toEqual(rowsOf(bAfter));
         // The replayed schedules agree too: same events, same order, same states.
         expect(replayReviews(aAfter.reviews, scheduler)).toEqual(replayReviews(bAfter.reviews, scheduler));
       }),
@@ -78,16 +118,32 @@ describe('mergeProgress', () => {
         const once = merged(a, b0);
         const twice = mergeProgress(once, b0);
         expect(twice.ok && twice.added).toEqual([]);
-        expect(twice.ok && byCard(twice.merged.userCardData)).toEqual(byCard(once.userCardData));
+        expect(twice.ok && rowsOf(twice.merged)).toEqual(rowsOf(once));
         expect(twice.ok && twice.merged.settings).toEqual(once.settings);
       }),
       { numRuns: 150 },
     );
   });
 
+  it('a deletion travels, and loses only to an edit made after it', () => {
+    const card = ownCard({ id: 'own/aaaaaaaaaaaa', prompt: 'p1', updatedAt: t0, deletedAt: 0 });
+    const deleted = { ...card, updatedAt: t0 + 10, deletedAt: t0 + 10 };
+    const laterEdit = { ...card, prompt: 'p2', updatedAt: t0 + 20 };
+    expect(merged({ ...emptyProgress(), ownCards: [card] }, { ...emptyProgress(), ownCards: [deleted] }).ownCards).toEqual([deleted]);
+    expect(merged({ ...emptyProgress(), ownCards: [deleted] }, { ...emptyProgress(), ownCards: [card] }).ownCards).toEqual([deleted]);
+    expect(merged({ ...emptyProgress(), ownCards: [deleted] }, { ...emptyProgress(), ownCards: [laterEdit] }).ownCards).toEqual([laterEdit]);
+  });
+
+  it('a finished mock interview wins over a running copy, whatever their times', () => {
+    const running = mockInterview({ id: 'mock00001-000000000000', status: 'running', updatedAt: t0 + 7, outline: 'y' });
+    const finished = mockInterview({ id: 'mock00001-000000000000', status: 'finished', updatedAt: t0, outline: 'x' });
+    expect(merged({ ...emptyProgress(), mockInterviews: [finished] }, { ...emptyProgress(), mockInterviews: [running] }).mockInterviews).toEqual([finished]);
+    expect(merged({ ...emptyProgress(), mockInterviews: [running] }, { ...emptyProgress(), mockInterviews: [finished] }).mockInterviews).toEqual([finished]);
+  });
+
   it('keeps the events of cards the deck does not know', () => {
-    const local: ProgressData = { reviews: [], userCardData: [], settings: [] };
-    const incoming: ProgressData = { reviews: [event(1, 'removed/old-card', 3, t0)], userCardData: [row('removed/old-card', { note: 'x', updatedAt: t0 })], settings: [] };
+    const local: ProgressData = emptyProgress();
+    const incoming: ProgressData = { ...emptyProgress(), reviews: [event(1, 'removed/old-card', 3, t0)], userCardData: [row('removed/old-card', { note: 'x', updatedAt: t0 })] };
     const result = merged(local, incoming);
     expect(result.reviews.map((e) => e.cardId)).toEqual(['removed/old-card']);
     expect(result.userCardData.map((r) => r.cardId)).toEqual(['removed/old-card']);
@@ -95,14 +151,14 @@ describe('mergeProgress', () => {
 
   it('refuses an event whose id is known here with other contents', () => {
     const mine = event(1, 'a', 3, t0);
-    const result = mergeProgress({ reviews: [mine], userCardData: [], settings: [] }, { reviews: [{ ...mine, rating: 1 }], userCardData: [], settings: [] });
+    const result = mergeProgress({ ...emptyProgress(), reviews: [mine] }, { ...emptyProgress(), reviews: [{ ...mine, rating: 1 }] });
     expect(result).toEqual({ ok: false, conflict: mine.id });
   });
 
   it('keeps this computer\'s settings and adds the ones it never set', () => {
     const result = merged(
-      { reviews: [], userCardData: [], settings: [{ key: 'theme', value: 'dark' }] },
-      { reviews: [], userCardData: [], settings: [{ key: 'theme', value: 'light' }, { key: 'limit', value: 20 }] },
+      { ...emptyProgress(), settings: [{ key: 'theme', value: 'dark' }] },
+      { ...emptyProgress(), settings: [{ key: 'theme', value: 'light' }, { key: 'limit', value: 20 }] },
     );
     expect(result.settings).toEqual([{ key: 'theme', value: 'dark' }, { key: 'limit', value: 20 }]);
   });

@@ -2,7 +2,7 @@
 // equal what a count of the whole log gives.
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
-import { parseProgressFile, type ProgressFileV1 } from '../../../renderer/core/progress-file';
+import { parseProgressFile, serializeProgressFile, type ProgressFile } from '../../../renderer/core/progress-file';
 import { replayWithStats } from '../../../renderer/core/answer-slots';
 import type { FlashcardsDb } from '../../../renderer/db/db';
 import { importProgress, replaceProgress } from '../../../renderer/db/import-progress';
@@ -22,8 +22,8 @@ async function countedFromLog(db: FlashcardsDb) {
   return [...deltas.values()].sort((a, b) => a.slot - b.slot);
 }
 
-async function parsed(file: Promise<ProgressFileV1>): Promise<ProgressFileV1> {
-  const result = await parseProgressFile(JSON.stringify(await file));
+async function parsed(file: Promise<ProgressFile>): Promise<ProgressFile> {
+  const result = await parseProgressFile(serializeProgressFile(await file));
   if (!result.ok) throw new Error(result.error);
   return result.file;
 }

@@ -1,8 +1,9 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
-import { parseProgressFile } from '../../../renderer/core/progress-file';
+import { parseProgressFile, serializeProgressFile } from '../../../renderer/core/progress-file';
 import type { FlashcardsDb } from '../../../renderer/db/db';
-import { exportForBackup, exportProgress, exportReviewsCsv, readExportHistory, recordExport } from '../../../renderer/db/export-progress';
+import { exportForBackup, exportReviewsCsv, readExportHistory, recordExport } from '../../../renderer/db/export-progress';
+import { exportProgress } from './fixtures';
 import { DAY, freshDb, NOW, studiedDb } from './fixtures';
 
 const open: FlashcardsDb[] = [];
@@ -19,7 +20,7 @@ describe('export', () => {
     expect(file.reviews.map((r) => r.reviewedAt)).toEqual([...file.reviews.map((r) => r.reviewedAt)].sort((a, b) => a - b));
     expect(file.userCardData.map((r) => r.cardId)).toEqual(['basics/what-is-mlops', 'behavioral/conflict', 'cloud/serverless']);
     expect(file.settings).toEqual([{ key: 'theme', value: 'dark' }]);
-    expect(await parseProgressFile(JSON.stringify(file))).toEqual({ ok: true, file });
+    expect(await parseProgressFile(serializeProgressFile(file))).toEqual({ ok: true, file });
     const { csv, count } = await exportReviewsCsv(db);
     expect(count).toBe(6);
     expect(csv.trim().split('\r\n')).toHaveLength(7);

@@ -1,5 +1,6 @@
 // Builders shared by the storage tests: a database with some history, progress files.
-import { buildProgressFile, serializeProgressFile, type ProgressFileV1 } from '../../../renderer/core/progress-file';
+import { buildProgressFile, parseProgressFile, serializeProgressFile, type ProgressFile } from '../../../renderer/core/progress-file';
+import { exportProgressText, type ExportIdentity } from '../../../renderer/db/export-progress';
 import { createScheduler } from '../../../renderer/core/scheduler';
 import type { Rating, ReviewEvent, SettingsRow, UserCardData } from '../../../renderer/core/types';
 import { openFlashcardsDb, type FlashcardsDb } from '../../../renderer/db/db';
@@ -28,12 +29,22 @@ export function userRow(cardId: string, changes: Partial<UserCardData> = {}): Us
   return { cardId, flag: 0, suspended: 0, buriedUntil: 0, note: '', seenHash: '', updatedAt: 0, ...changes };
 }
 
-export function progressFile(input: { reviews: ReviewEvent[]; userCardData?: UserCardData[]; settings?: SettingsRow[]; deviceId?: string; now?: number }): Promise<ProgressFileV1> {
+export async function progressFile(input: { reviews: ReviewEvent[]; userCardData?: UserCardData[]; settings?: SettingsRow[]; deviceId?: string; now?: number }): Promise<ProgressFile> {
   return buildProgressFile({ appVersion: '0.1.0', deviceId: input.deviceId ?? 'other', now: input.now ?? NOW, ...input });
 }
 
 export async function progressText(input: Parameters<typeof progressFile>[0]): Promise<string> {
   return serializeProgressFile(await progressFile(input));
+}
+
+/** An import's count of the learner's own things when the file brings none. */
+export const NO_LEARNER_CHANGES = { ownCards: 0, ownAnswers: 0, mockInterviews: 0, interviewDate: false } as const;
+
+/** What an export of `db` reads back as: the file the app writes, through its own reader. */
+export async function exportProgress(db: FlashcardsDb, identity: ExportIdentity): Promise<ProgressFile> {
+  const parsed = await parseProgressFile(await exportProgressText(db, identity));
+  if (!parsed.ok) throw new Error(`the app wrote a file it refuses: ${parsed.error} ${parsed.detail ?? ''}`);
+  return parsed.file;
 }
 
 /** A database as a learner leaves it: answers recorded live, a flag, a setting, meta rows. */

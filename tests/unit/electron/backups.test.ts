@@ -51,7 +51,7 @@ describe('backup store', () => {
     await expect(store.write('not json', 'auto')).rejects.toThrow('not a progress file');
     await expect(store.write('{"format":"other"}', 'auto')).rejects.toThrow('not a progress file');
     await expect(store.write('{"format":"mlops-flashcards-progress","reviews":[]}', 'auto')).rejects.toThrow('not a progress file');
-    await expect(store.write(progress(1).replace('"version":1', '"version":2'), 'auto')).rejects.toThrow('not a progress file');
+    await expect(store.write(progress(1).replace('"version":1', '"version":3'), 'auto')).rejects.toThrow('not a progress file');
     await expect(store.write(progress(1).slice(0, -1), 'auto')).rejects.toThrow('cut short');
     await expect(store.read('../secret.json')).rejects.toThrow('not a backup name');
     expect(await store.list()).toEqual([]);

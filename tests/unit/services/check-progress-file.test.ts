@@ -1,8 +1,8 @@
 // The check of a progress file as messages (core/progress-file-check.ts) and its client
 // (services/check-progress-file.ts): in a worker when there is one, here when there is none.
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { answerCheck, CheckReceiver, HANDOVER_ROWS, type CheckMessage, type CheckRequest } from '../../../renderer/core/progress-file-check';
-import { buildProgressFile, CHECK_PASSES, parseProgressFile, serializeProgressFile } from '../../../renderer/core/progress-file';
+import { answerCheck, CheckReceiver, HANDOVER_ROWS, PROGRESS_STEPS, type CheckMessage, type CheckRequest } from '../../../renderer/core/progress-file-check';
+import { buildProgressFile, parseProgressFile, serializeProgressFile } from '../../../renderer/core/progress-file';
 import type { TaskProgress } from '../../../renderer/core/task-progress';
 import { checkProgressFile } from '../../../renderer/services/check-progress-file';
 import { historyOf, NOW } from '../db/fixtures';
@@ -20,7 +20,7 @@ async function messagesOf(input: string): Promise<CheckMessage[]> {
 function expectOrderly(reports: TaskProgress[]) {
   const done = reports.map((r) => r.done);
   expect(done).toEqual([...done].sort((a, b) => a - b));
-  expect(reports.at(-1)).toEqual({ phase: 'checking', done: (CHECK_PASSES + 1) * ANSWERS, total: (CHECK_PASSES + 1) * ANSWERS });
+  expect(reports.at(-1)).toEqual({ phase: 'checking', done: PROGRESS_STEPS, total: PROGRESS_STEPS });
 }
 
 describe('the check as messages', () => {
@@ -39,7 +39,7 @@ describe('the check as messages', () => {
   });
 
   it('refuses what parseProgressFile refuses, with the same reason', async () => {
-    const edited = text.replace('"rating": 2', '"rating": 3');
+    const edited = text.replace('"rating":2', '"rating":3');
     const messages = await messagesOf(edited);
     expect(messages.filter((m) => m.type === 'reviews')).toEqual([]);
     expect(new CheckReceiver().take(messages.at(-1))).toEqual(await parseProgressFile(edited));

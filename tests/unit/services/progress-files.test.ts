@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parseProgressFile, serializeProgressFile } from '../../../renderer/core/progress-file';
 import { openFlashcardsDb, type FlashcardsDb } from '../../../renderer/db/db';
-import { exportProgress } from '../../../renderer/db/export-progress';
+import { exportProgress } from '../db/fixtures';
 import type { BackupHost } from '../../../renderer/host/host';
 import { AppModel } from '../../../renderer/model/app-model.svelte';
 import { exportCsv, pickProgressFile, progressFiles, readBackup, restoreBackup } from '../../../renderer/services/progress-files';
@@ -50,8 +50,8 @@ describe('restoring a backup', () => {
     expect(await restoreBackup(host, db, scheduler, read.file, identity, NOW)).toEqual({ kind: 'done' });
 
     expect(writes.map((w) => w.reason)).toEqual(['before-restore']);
-    const saved = JSON.parse(writes[0]!.contents) as { reviews: unknown[] };
-    expect(saved.reviews).toHaveLength(10);
+    const saved = await parseProgressFile(writes[0]!.contents);
+    expect(saved.ok && saved.file.reviews).toHaveLength(10);
     expect((current.reviews as unknown[]).length).toBe(10);
     expect(await db.reviews.count()).toBe(4);
     expect((await dumpDatabase(db)).cardStates).toEqual((await dumpDatabase(older)).cardStates);
@@ -98,7 +98,7 @@ describe('picking a file to import', () => {
   it('exports the log as CSV through the host', async () => {
     const db = await studiedDb(3);
     open.push(db);
-    const saved: { name: string; contents: string; type: string }[] = [];
+    const saved: { name: string; contents: string | Blob; type: string }[] = [];
     const result = await exportCsv({ saveFile: async (name, contents, type) => (saved.push({ name, contents, type }), { status: 'saved' }) }, db, NOW);
     expect(result).toEqual({ result: { status: 'saved' }, count: 3 });
     expect(saved[0]).toMatchObject({ name: 'mlops-flashcards-reviews-2026-11-25.csv', type: 'text/csv' });

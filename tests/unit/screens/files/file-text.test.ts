@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ImportPreview } from '../../../../renderer/db/import-progress';
 import { i18n } from '../../../../renderer/i18n/index.svelte';
-import { describeWhere, formatBytes, previewChangesNothing, previewSummary, problemText } from '../../../../renderer/screens/files/file-text';
+import { describeWhere, formatBytes, learnerChangesText, previewChangesNothing, previewSummary, problemText } from '../../../../renderer/screens/files/file-text';
 
 const preview: ImportPreview = {
   total: 1204,
@@ -12,6 +12,7 @@ const preview: ImportPreview = {
   unknownCardCount: 0,
   userCardDataChanges: 0,
   settingsAdded: 0,
+  learnerChanges: { ownCards: 0, ownAnswers: 0, mockInterviews: 0, interviewDate: false },
 };
 
 afterEach(() => {
@@ -33,6 +34,21 @@ describe('progress texts', () => {
   it('knows when an import would change nothing', () => {
     expect(previewChangesNothing({ ...preview, newCount: 0 })).toBe(true);
     expect(previewChangesNothing({ ...preview, newCount: 0, settingsAdded: 1 })).toBe(false);
+    expect(previewChangesNothing({ ...preview, newCount: 0, learnerChanges: { ...preview.learnerChanges, mockInterviews: 1 } })).toBe(false);
+    expect(previewChangesNothing({ ...preview, newCount: 0, learnerChanges: { ...preview.learnerChanges, interviewDate: true } })).toBe(false);
+  });
+
+  it('names what else the learner made, in a list with plurals, in both languages', () => {
+    expect(learnerChangesText(preview.learnerChanges)).toBe('');
+    const changes = { ownCards: 1, ownAnswers: 2, mockInterviews: 3, interviewDate: true };
+    expect(learnerChangesText(changes)).toBe('Também: 3 entrevistas simuladas, 1 cartão seu novo ou alterado, 2 versões de respostas suas e a data da entrevista.');
+    i18n.locale = 'en';
+    expect(learnerChangesText({ ...changes, mockInterviews: 1 })).toBe('Also: 1 mock interview, 1 of your cards new or changed, 2 versions of your answers, and the interview date.');
+  });
+
+  it('reads a version-2 line as a line', () => {
+    expect(describeWhere('line 12: rating')).toBe('linha 12 (rating)');
+    expect(describeWhere('line 3')).toBe('linha 3');
   });
 
   it('points at the faulty value in words, whichever path style it comes in', () => {
