@@ -94,6 +94,9 @@ describe('matchKeyPoints', () => {
   it('gives one result per key point, in order, with shares in 0..1', () => {
     const matches = matchKeyPoints('canary rollout', ['Canary rollout', 'Blue-green switch', 'Shadow mode'], 'en');
     expect(matches.map((m) => m.covered)).toEqual([true, false, false]);
-    for (const match of matches) expect(match.share).toBeGreaterThanOrEqual(0), expect(match.share).toBeLessThanOrEqual(1);
+    for (const { share } of matches) {
+      expect(share).toBeGreaterThanOrEqual(0);
+      expect(share).toBeLessThanOrEqual(1);
+    }
   });
 });
