@@ -4,7 +4,7 @@
 import type { CompiledCard } from '../../content/schema';
 import { SECTIONS, type SectionId } from '../../content/syllabus';
 import { ANSWER_KINDS, countIndex, slotStart, type StatsSlot } from './answer-slots';
-import { startOfStudyDay } from './study-day';
+import { nextDayStart, startOfStudyDay } from './study-day';
 import { Rating, RATINGS, State, type CardState, type UserCardData } from './types';
 
 /** A card counts as mature, as in Anki, once its interval reaches 21 days. */
@@ -54,11 +54,6 @@ export function dailyRows(slots: readonly StatsSlot[], dayStartHour: number): Ma
     day.durationMs += slot.durationMs;
   }
   return days;
-}
-
-export function nextDayStart(dayStart: number, dayStartHour: number): number {
-  // 36 hours on lands inside the next day whatever a daylight-saving change does to this one.
-  return startOfStudyDay(dayStart + 36 * 3_600_000, dayStartHour);
 }
 
 /** The last `count` study days up to today's, oldest first, days without answers included. */

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { endOfStudyDay, startOfStudyDay } from '../../../renderer/core/study-day';
+import { endOfStudyDay, startOfStudyDay, studyDaysBetween } from '../../../renderer/core/study-day';
 
 // Node re-reads TZ when it changes, so each test can run in its own time zone with a fixed clock.
 const originalTz = process.env.TZ;
@@ -41,5 +41,19 @@ describe('study day', () => {
       const end = new Date(endOfStudyDay(Date.UTC(2026, 5, 15, 12)));
       expect([end.getHours(), end.getMinutes()]).toEqual([4, 0]);
     }
+  });
+
+  it('counts whole study days across daylight-saving changes, where a naive 24-hour count is off by one', () => {
+    inZone('Europe/Berlin');
+    // 2026-03-29: clocks jump from 2 am to 3 am. 04:30 CET on the 28th to 04:15 CEST on the 29th is
+    // 22 h 45 min, yet the second moment is in the next study day.
+    expect(studyDaysBetween(Date.parse('2026-03-28T04:30:00+01:00'), Date.parse('2026-03-29T04:15:00+02:00'))).toBe(1);
+    // 2026-10-25: clocks fall back. 04:00 on the 24th to 03:59 on the 25th is 24 h 59 min, one study day.
+    expect(studyDaysBetween(Date.parse('2026-10-24T04:00:00+02:00'), Date.parse('2026-10-25T03:59:00+01:00'))).toBe(0);
+    inZone('America/New_York');
+    expect(studyDaysBetween(Date.parse('2026-03-01T12:00:00-05:00'), Date.parse('2026-03-15T12:00:00-04:00'))).toBe(14);
+    expect(studyDaysBetween(Date.parse('2026-11-08T12:00:00-05:00'), Date.parse('2026-10-25T12:00:00-04:00'))).toBe(-14);
+    // 2 am belongs to the study day before.
+    expect(studyDaysBetween(Date.parse('2026-06-01T12:00:00-04:00'), Date.parse('2026-06-03T02:00:00-04:00'))).toBe(1);
   });
 });
