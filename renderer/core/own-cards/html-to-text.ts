@@ -30,7 +30,7 @@ export function htmlToMarkdown(html: string): string {
     .replace(/<!--[\s\S]*?-->/g, '')
     .replace(/<br\s*\/?>/gi, '\n')
     .replace(/<li\b[^>]*>/gi, `\n${ITEM}`)
-    .replace(/<\/(div|p|li|ul|ol|h[1-6]|tr|blockquote|pre)\s*>/gi, '\n')
+    .replace(/<\/(div|p|ul|ol|h[1-6]|tr|blockquote|pre)\s*>/gi, '\n')
     .replace(/<\/?(b|strong)\b[^>]*>/gi, STRONG)
     .replace(/<\/?(i|em)\b[^>]*>/gi, EM)
     .replace(/<\/?[a-z][^>]*>/gi, '')
