@@ -49,11 +49,17 @@ export interface ImportResult {
 
 const PROVISIONAL_ID = 'own/000000000000';
 
-/** The validator's first problem for a draft, as if it were stored now. */
-export function checkDraft(draft: OwnCardDraft): { code: OwnCardProblemCode; field?: OwnCardField } | null {
+const PROVISIONAL_PARENT = 'own/000000000001';
+
+/**
+ * The validator's first problem for a draft, as if it were stored now. A parent named by its id
+ * in the same file (`fileIds`) is taken: draftsToOwnCards gives it its stored id.
+ */
+export function checkDraft(draft: OwnCardDraft, fileIds: ReadonlySet<string> = new Set()): { code: OwnCardProblemCode; field?: OwnCardField } | null {
   const { sourceId, ...fields } = draft;
   const id = isOwnCardId(sourceId) ? sourceId : PROVISIONAL_ID;
-  return checkOwnCard({ id, ...fields, createdAt: 0, updatedAt: 0, deletedAt: 0 });
+  const parent = fileIds.has(fields.parent) && !isOwnCardId(fields.parent) ? PROVISIONAL_PARENT : fields.parent;
+  return checkOwnCard({ id, ...fields, parent, createdAt: 0, updatedAt: 0, deletedAt: 0 });
 }
 
 /**
