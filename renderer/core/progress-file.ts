@@ -30,6 +30,7 @@ import {
   SettingsRowSchema,
   UserCardDataSchema,
 } from './progress-records';
+import { checkOwnCard } from './own-cards/own-card';
 import { readProgressFileV1 } from './progress-file-v1';
 import { checkSettingsRows } from './settings-rows';
 import { emptyProgress, PROGRESS_FORMAT, type CheckProgress, type ParseResult, type ProgressData, type ProgressFile, type ProgressHeader } from './progress-data';
@@ -313,6 +314,10 @@ async function readLines(text: string, onProgress?: CheckProgress): Promise<Pars
     if (kind === 'setting') {
       const problem = checkSettingsRows([row as unknown as SettingsRow]);
       if (problem) return { ok: false, error: problem.error, detail: problem.key };
+    }
+    if (kind === 'ownCard') {
+      const problem = checkOwnCard(row);
+      if (problem) return { ok: false, error: 'invalid', detail: `line ${lineNumber}${problem.field ? `: ${problem.field}` : ''}` };
     }
     const checked = v.safeParse(SCHEMAS[kind as keyof typeof SCHEMAS], row);
     if (!checked.success) return { ok: false, error: 'invalid', detail: `line ${lineNumber}: ${v.getDotPath(checked.issues[0]) ?? ''}` };

@@ -7,7 +7,7 @@ import { LOCALES } from '../../content/schema';
 import { MAX_OWN_ANSWER_LENGTH } from './own-cards/own-answer';
 import type { MockInterview } from './mock/mock-interview';
 import type { OwnAnswerVersion } from './own-cards/own-answer';
-import type { OwnCard } from './own-cards/own-card';
+import { checkOwnCard, type OwnCard } from './own-cards/own-card';
 import type { ReadinessDay } from './plan/interview-date';
 import type { ProgressData } from './progress-data';
 import type { ReviewEvent, SettingsRow, UserCardData } from './types';
@@ -76,23 +76,8 @@ export const MockInterviewSchema = v.strictObject({
   deviceId,
 });
 
-const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-export const OwnCardSchema = v.strictObject({
-  id: v.pipe(v.string(), v.regex(/^own\/[0-9a-z]{12}$/)),
-  kind: v.picklist(['question', 'fact'] as const),
-  locale: v.picklist(LOCALES),
-  section: sectionId,
-  sectionName: text(80),
-  prompt: text(200),
-  context: text(2_000),
-  keyPoints: v.pipe(v.array(text(300)), v.maxLength(7)),
-  answer: text(20_000),
-  tags: v.pipe(v.array(v.pipe(v.string(), v.maxLength(40), v.regex(KEBAB))), v.maxLength(6)),
-  parent: v.pipe(v.string(), v.maxLength(200)),
-  createdAt: epochMs,
-  updatedAt: epochMs,
-  deletedAt: epochMs,
-});
+/** Own cards have their own validator (core/own-cards/own-card.ts): the same for stored, imported and file rows. */
+export const OwnCardSchema = v.custom<OwnCard>((row) => checkOwnCard(row) === null, 'own card');
 
 export const OwnAnswerSchema = v.strictObject({
   id: eventId,

@@ -7,8 +7,13 @@ const cache = new Map<string, string>();
 export function sanitizeHtml(html: string): string {
   let clean = cache.get(html);
   if (clean === undefined) {
-    clean = DOMPurify.sanitize(html, { USE_PROFILES: { html: true }, FORBID_TAGS: ['style', 'form', 'img'], FORBID_ATTR: ['style'] });
+    clean = purifyHtml(html);
     cache.set(html, clean);
   }
   return clean;
+}
+
+/** The sanitiser itself, without the cache (for text that changes at each key press). */
+export function purifyHtml(html: string): string {
+  return DOMPurify.sanitize(html, { USE_PROFILES: { html: true }, FORBID_TAGS: ['style', 'form', 'img'], FORBID_ATTR: ['style'] });
 }
