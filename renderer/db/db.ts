@@ -3,6 +3,7 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { StatsSlot } from '../core/answer-slots';
 import type { CardState, ReviewEvent, SettingsRow, UserCardData } from '../core/types';
+import { STATS_BUILT_KEY } from './answer-slots-store';
 
 export interface MetaRow {
   key: string;
@@ -61,5 +62,15 @@ export function openFlashcardsDb(name = DB_NAME): FlashcardsDb {
   // more than a day ahead), held apart and unchanged until it can (db/held-reviews.ts). A new table
   // only: the log of v4 stays as it is, whatever times it holds.
   db.version(5).stores({ heldReviews: 'id, reviewedAt' });
+  // v6: (lead)
+  // v7: each slot also counts the review answers to mature cards (core/answer-slots.ts), which
+  // the rows of v4 cannot tell apart: they go, and the statistics screen counts the log again on
+  // first use (as after v4). The version also stops windows of older builds, whose writers would
+  // add rows without that count.
+  db.version(7)
+    .stores({})
+    .upgrade(async (tx) => {
+      await Promise.all([tx.table('reviewStats').clear(), tx.table('meta').delete(STATS_BUILT_KEY)]);
+    });
   return db;
 }
