@@ -2,6 +2,7 @@
 // few thousand small rows instead of scanning every answer. Every time zone's offset from UTC is
 // a multiple of 15 minutes, so a study day (which starts at a local hour) never splits a slot:
 // days are grouped when the statistics are drawn, in the zone and day-start hour of that moment.
+import { stageOf } from './card-stage';
 import { replayInSlices, runToEnd, type SchedulerSource } from './replay';
 import { State, type CardState, type Rating, type ReviewEvent } from './types';
 
@@ -18,6 +19,12 @@ export interface StatsSlot {
   slot: number;
   /** Answers by kind and rating: index kind * 4 + rating - 1. */
   counts: number[];
+  /**
+   * Of the review answers above, those to a mature card (its interval before the answer, the
+   * previous state's scheduledDays, at least 21 days), by rating: index rating - 1. Young ones are
+   * the rest. Retention young against mature needs the interval, which the log does not keep.
+   */
+  mature: number[];
   /** Time spent on those answers, each capped at MAX_COUNTED_MS. */
   durationMs: number;
 }
@@ -31,35 +38,37 @@ export const kindBefore = (previous: CardState | undefined): AnswerKind => previ
 export const countIndex = (kind: AnswerKind, rating: Rating): number => kind * 4 + rating - 1;
 
 function emptySlot(slot: number): StatsSlot {
-  return { slot, counts: new Array<number>(16).fill(0), durationMs: 0 };
+  return { slot, counts: new Array<number>(16).fill(0), mature: new Array<number>(4).fill(0), durationMs: 0 };
 }
 
-/** Adds one answer (or, with sign -1, takes it back) to the deltas. */
-export function addAnswer(deltas: SlotDeltas, event: ReviewEvent, kind: AnswerKind, sign: 1 | -1 = 1): void {
+/** Adds one answer to a card that was in `previous` (or, with sign -1, takes it back) to the deltas. */
+export function addAnswer(deltas: SlotDeltas, event: ReviewEvent, previous: CardState | undefined, sign: 1 | -1 = 1): void {
   const slot = slotOf(event.reviewedAt);
   let row = deltas.get(slot);
   if (!row) deltas.set(slot, (row = emptySlot(slot)));
-  row.counts[countIndex(kind, event.rating)]! += sign;
+  row.counts[countIndex(kindBefore(previous), event.rating)]! += sign;
+  if (stageOf(previous) === 'mature') row.mature[event.rating - 1]! += sign;
   row.durationMs += sign * Math.min(Math.max(0, event.durationMs), MAX_COUNTED_MS);
 }
 
 /** One answer's change, for the writers of a single answer. */
 export function answerDelta(event: ReviewEvent, previous: CardState | undefined, sign: 1 | -1 = 1): SlotDeltas {
   const deltas: SlotDeltas = new Map();
-  addAnswer(deltas, event, kindBefore(previous), sign);
+  addAnswer(deltas, event, previous, sign);
   return deltas;
 }
 
 /** What takes `deltas` back (`0 - n`, not `-n`: a -0 would not equal the 0 a recount writes). */
 export function invertDeltas(deltas: SlotDeltas): SlotDeltas {
-  return new Map([...deltas].map(([slot, row]) => [slot, { slot, counts: row.counts.map((n) => 0 - n), durationMs: 0 - row.durationMs }]));
+  return new Map([...deltas].map(([slot, row]) => [slot, { slot, counts: row.counts.map((n) => 0 - n), mature: row.mature.map((n) => 0 - n), durationMs: 0 - row.durationMs }]));
 }
 
 /** The stored row with a delta applied; undefined when no answer is left in it (the row goes). */
 export function applyDelta(stored: StatsSlot | undefined, delta: StatsSlot): StatsSlot | undefined {
   const counts = delta.counts.map((n, i) => n + (stored?.counts[i] ?? 0));
   if (counts.every((n) => n === 0)) return undefined;
-  return { slot: delta.slot, counts, durationMs: delta.durationMs + (stored?.durationMs ?? 0) };
+  const mature = delta.mature.map((n, i) => n + (stored?.mature[i] ?? 0));
+  return { slot: delta.slot, counts, mature, durationMs: delta.durationMs + (stored?.durationMs ?? 0) };
 }
 
 /** Replays events into card states and, in the same pass, their slots (with `sign` -1: to take them back). */
@@ -80,6 +89,6 @@ export function* replayWithStatsInSlices(
   deltas: SlotDeltas = new Map(),
   sign: 1 | -1 = 1,
 ): Generator<number, { states: Map<string, CardState>; deltas: SlotDeltas }, void> {
-  const states = yield* replayInSlices(events, scheduler, sliceSize, (event, previous) => addAnswer(deltas, event, kindBefore(previous), sign));
+  const states = yield* replayInSlices(events, scheduler, sliceSize, (event, previous) => addAnswer(deltas, event, previous, sign));
   return { states, deltas };
 }

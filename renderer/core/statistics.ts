@@ -4,11 +4,9 @@
 import type { CompiledCard } from '../../content/schema';
 import { SECTIONS, type SectionId } from '../../content/syllabus';
 import { ANSWER_KINDS, countIndex, slotStart, type StatsSlot } from './answer-slots';
+import { stageOf, STAGES, type Stage } from './card-stage';
 import { nextDayStart, startOfStudyDay } from './study-day';
 import { Rating, RATINGS, State, type CardState, type UserCardData } from './types';
-
-/** A card counts as mature, as in Anki, once its interval reaches 21 days. */
-export const MATURE_DAYS = 21;
 
 export interface DayRow {
   dayStart: number;
@@ -18,9 +16,15 @@ export interface DayRow {
   reviews: number;
   reviewsPassed: number;
   durationMs: number;
+  /** Answers by the card's stage before them (in STAGES' order) and button: index stage * 4 + rating - 1. */
+  buttons: number[];
 }
 
-const emptyDay = (dayStart: number): DayRow => ({ dayStart, byKind: [0, 0, 0, 0], reviews: 0, reviewsPassed: 0, durationMs: 0 });
+const emptyDay = (dayStart: number): DayRow => ({ dayStart, byKind: [0, 0, 0, 0], reviews: 0, reviewsPassed: 0, durationMs: 0, buttons: new Array<number>(16).fill(0) });
+const NEW = STAGES.indexOf('new');
+const LEARNING = STAGES.indexOf('learning');
+const YOUNG = STAGES.indexOf('young');
+const MATURE = STAGES.indexOf('mature');
 
 export const answersOf = (row: DayRow): number => row.byKind[0] + row.byKind[1] + row.byKind[2] + row.byKind[3];
 /** Share of the day's review answers not graded Again (0-1); null without review answers. */
@@ -48,6 +52,11 @@ export function dailyRows(slots: readonly StatsSlot[], dayStartHour: number): Ma
         if (kind === State.Review) {
           day.reviews += n;
           if (rating !== Rating.Again) day.reviewsPassed += n;
+          const mature = slot.mature[rating - 1] ?? 0;
+          day.buttons[MATURE * 4 + rating - 1]! += mature;
+          day.buttons[YOUNG * 4 + rating - 1]! += n - mature;
+        } else {
+          day.buttons[(kind === State.New ? NEW : LEARNING) * 4 + rating - 1]! += n;
         }
       }
     }
@@ -78,6 +87,102 @@ export function streakDays(days: ReadonlyMap<number, DayRow>, now: number, daySt
     start = startOfStudyDay(start - 1, dayStartHour);
   }
   return streak;
+}
+
+/** The most days in a row with answers, ever. */
+export function longestStreak(days: ReadonlyMap<number, DayRow>, dayStartHour: number): number {
+  const answered = [...days.values()].filter((row) => answersOf(row) > 0).map((row) => row.dayStart).sort((a, b) => a - b);
+  let longest = 0;
+  let run = 0;
+  let previous: number | undefined;
+  for (const start of answered) {
+    run = previous !== undefined && start === nextDayStart(previous, dayStartHour) ? run + 1 : 1;
+    longest = Math.max(longest, run);
+    previous = start;
+  }
+  return longest;
+}
+
+export interface HeatmapCell {
+  dayStart: number;
+  answers: number;
+  /** 0 without answers, then 1-4 by the share of the busiest day's count. */
+  level: 0 | 1 | 2 | 3 | 4;
+  /** Column (week, oldest first) and row (0 = Sunday) of the calendar grid. */
+  week: number;
+  weekday: number;
+}
+
+/**
+ * The calendar of the last 12 months up to today, a column per week from a Sunday on: the year's
+ * study days and the days before them back to that Sunday.
+ */
+export function heatmap(days: ReadonlyMap<number, DayRow>, now: number, dayStartHour: number): { cells: HeatmapCell[]; max: number } {
+  const rows = lastDays(days, now, dayStartHour, 365);
+  const lead = new Date(rows[0]!.dayStart).getDay();
+  const all = [...lastDays(days, rows[0]!.dayStart - 1, dayStartHour, lead), ...rows];
+  const max = Math.max(0, ...all.map(answersOf));
+  const cells = all.map((row, i): HeatmapCell => {
+    const answers = answersOf(row);
+    const level = answers === 0 ? 0 : (Math.min(4, Math.max(1, Math.ceil((4 * answers) / max))) as 1 | 2 | 3 | 4);
+    return { dayStart: row.dayStart, answers, level, week: Math.floor(i / 7), weekday: i % 7 };
+  });
+  return { cells, max };
+}
+
+export type ButtonCounts = Record<Stage, [again: number, hard: number, good: number, easy: number]>;
+
+/** How often each answer button was pressed over `rows`, by the card's stage before the answer (Anki's "answer buttons"). */
+export function buttonSpread(rows: Iterable<DayRow>): ButtonCounts {
+  const spread = Object.fromEntries(STAGES.map((stage) => [stage, [0, 0, 0, 0]])) as ButtonCounts;
+  for (const row of rows) {
+    STAGES.forEach((stage, s) => {
+      for (let r = 0; r < 4; r += 1) spread[stage][r]! += row.buttons[s * 4 + r]!;
+    });
+  }
+  return spread;
+}
+
+export interface PassedFailed {
+  passed: number;
+  failed: number;
+}
+
+export type RetentionPeriod = 'today' | 'yesterday' | 'week' | 'month' | 'year';
+export const RETENTION_PERIODS: readonly RetentionPeriod[] = ['today', 'yesterday', 'week', 'month', 'year'];
+/** Each period as study days back from today: from (inclusive) to (exclusive), 0 being today. */
+const PERIOD_DAYS: Record<RetentionPeriod, [from: number, to: number]> = { today: [0, 1], yesterday: [1, 2], week: [0, 7], month: [0, 30], year: [0, 365] };
+
+export interface TrueRetention {
+  young: PassedFailed;
+  mature: PassedFailed;
+  total: PassedFailed;
+}
+
+export const retentionShare = (counts: PassedFailed): number | undefined => (counts.passed + counts.failed > 0 ? counts.passed / (counts.passed + counts.failed) : undefined);
+
+/**
+ * True retention as Anki defines it: of the answers to cards in review, those not graded Again,
+ * young (interval under 21 days before the answer) and mature apart, for each period up to today.
+ */
+export function trueRetention(days: ReadonlyMap<number, DayRow>, now: number, dayStartHour: number): Record<RetentionPeriod, TrueRetention> {
+  const newestFirst = lastDays(days, now, dayStartHour, PERIOD_DAYS.year[1]).reverse();
+  const count = (stage: number, [from, to]: [number, number]): PassedFailed => {
+    let passed = 0;
+    let failed = 0;
+    for (const row of newestFirst.slice(from, to)) {
+      failed += row.buttons[stage * 4]!;
+      passed += row.buttons[stage * 4 + 1]! + row.buttons[stage * 4 + 2]! + row.buttons[stage * 4 + 3]!;
+    }
+    return { passed, failed };
+  };
+  return Object.fromEntries(
+    RETENTION_PERIODS.map((period) => {
+      const young = count(YOUNG, PERIOD_DAYS[period]);
+      const mature = count(MATURE, PERIOD_DAYS[period]);
+      return [period, { young, mature, total: { passed: young.passed + mature.passed, failed: young.failed + mature.failed } }];
+    }),
+  ) as Record<RetentionPeriod, TrueRetention>;
 }
 
 export interface Totals {
@@ -137,15 +242,6 @@ export function dueForecast(
     due[day]! += 1;
   }
   return due;
-}
-
-export type Stage = 'new' | 'learning' | 'young' | 'mature';
-export const STAGES: readonly Stage[] = ['new', 'learning', 'young', 'mature'];
-
-export function stageOf(state: CardState | undefined): Stage {
-  if (!state || state.state === State.New) return 'new';
-  if (state.state !== State.Review) return 'learning';
-  return state.scheduledDays >= MATURE_DAYS ? 'mature' : 'young';
 }
 
 export type StageCounts = Record<Stage, number>;

@@ -8,7 +8,8 @@ import type { FlashcardsDb } from './db';
 
 /** `meta` row set once `reviewStats` holds the whole log; its value is the layout's version. */
 export const STATS_BUILT_KEY = 'reviewStatsBuilt';
-const STATS_LAYOUT = 1;
+// 2: slots keep the mature review answers apart (schema v7).
+const STATS_LAYOUT = 2;
 
 /** Inside the caller's transaction: adds the deltas to the stored slots (a slot left empty goes). */
 export async function applyStatsDeltas(db: FlashcardsDb, deltas: SlotDeltas): Promise<void> {

@@ -7,6 +7,7 @@ import type { OwnAnswerVersion } from '../core/own-cards/own-answer';
 import type { OwnCard } from '../core/own-cards/own-card';
 import type { InterviewDate, ReadinessDay } from '../core/plan/interview-date';
 import type { CardState, ReviewEvent, SettingsRow, UserCardData } from '../core/types';
+import { STATS_BUILT_KEY } from './answer-slots-store';
 
 export interface MetaRow {
   key: string;
@@ -86,5 +87,14 @@ export function openFlashcardsDb(name = DB_NAME): FlashcardsDb {
     interviewDate: 'key',
     readiness: 'day',
   });
+  // v7: each slot also counts the review answers to mature cards (core/answer-slots.ts), which
+  // the rows of v4 cannot tell apart: they go, and the statistics screen counts the log again on
+  // first use (as after v4). The version also stops windows of older builds, whose writers would
+  // add rows without that count.
+  db.version(7)
+    .stores({})
+    .upgrade(async (tx) => {
+      await Promise.all([tx.table('reviewStats').clear(), tx.table('meta').delete(STATS_BUILT_KEY)]);
+    });
   return db;
 }

@@ -9,7 +9,7 @@ import { buildRows, filterRows, NO_FILTER } from '../../../renderer/core/browse-
 import { searchTextOf } from '../../../renderer/core/search';
 import { replayReviews } from '../../../renderer/core/replay';
 import { endOfStudyDay } from '../../../renderer/core/study-day';
-import { addAnswer, kindBefore, type SlotDeltas } from '../../../renderer/core/answer-slots';
+import { addAnswer, type SlotDeltas } from '../../../renderer/core/answer-slots';
 import { buildReviewStats, replaceStats } from '../../../renderer/db/answer-slots-store';
 import { createScheduler, createSchedulerTimeline } from '../../../renderer/core/scheduler';
 import type { CardState, ReviewEvent } from '../../../renderer/core/types';
@@ -56,7 +56,7 @@ async function seed(reviews: number): Promise<SeedResult> {
     let written = 0;
     for (const chunk of history) {
       for (const event of chunk) {
-        addAnswer(slots, event, kindBefore(states.get(event.cardId)));
+        addAnswer(slots, event, states.get(event.cardId));
         states.set(event.cardId, schedulerAt(event.reviewedAt).next(event.cardId, states.get(event.cardId), event.rating, event.reviewedAt));
       }
       await writing;

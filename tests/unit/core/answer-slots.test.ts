@@ -12,7 +12,7 @@ import {
 } from '../../../renderer/core/answer-slots';
 import { createScheduler } from '../../../renderer/core/scheduler';
 import { startOfStudyDay } from '../../../renderer/core/study-day';
-import type { Rating, ReviewEvent } from '../../../renderer/core/types';
+import type { CardState, Rating, ReviewEvent } from '../../../renderer/core/types';
 
 const originalTz = process.env.TZ;
 afterAll(() => {
@@ -28,6 +28,10 @@ const event = (i: number, cardId: string, rating: Rating, reviewedAt: number, du
   reviewedAt,
   durationMs,
   deviceId: 'd',
+});
+
+const inReview = (cardId: string, scheduledDays: number): CardState => ({
+  cardId, due: t0, stability: scheduledDays, difficulty: 5, elapsedDays: scheduledDays, scheduledDays, learningSteps: 0, reps: 5, lapses: 0, state: 2, lastReview: t0 - scheduledDays * 86_400_000,
 });
 
 describe('review stats slots', () => {
@@ -54,9 +58,27 @@ describe('review stats slots', () => {
 
   it('caps the time of an answer left on screen', () => {
     const deltas: SlotDeltas = new Map();
-    addAnswer(deltas, event(1, 'a', 3, t0, 3 * 3_600_000), 2);
-    addAnswer(deltas, event(2, 'a', 3, t0, -5), 2);
+    addAnswer(deltas, event(1, 'a', 3, t0, 3 * 3_600_000), inReview('a', 3));
+    addAnswer(deltas, event(2, 'a', 3, t0, -5), inReview('a', 3));
     expect(deltas.get(slotOf(t0))!.durationMs).toBe(MAX_COUNTED_MS);
+  });
+
+  it('counts review answers to mature cards apart, by the interval before the answer (21 days and more)', () => {
+    const deltas: SlotDeltas = new Map();
+    addAnswer(deltas, event(1, 'a', 1, t0), inReview('a', 20));
+    addAnswer(deltas, event(2, 'b', 1, t0), inReview('b', 21));
+    addAnswer(deltas, event(3, 'c', 3, t0), inReview('c', 40));
+    addAnswer(deltas, event(4, 'd', 4, t0), { ...inReview('d', 40), state: 3 }); // relearning: not a review answer
+    addAnswer(deltas, event(5, 'e', 4, t0), undefined);
+    const row = deltas.get(slotOf(t0))!;
+    expect(row.counts[countIndex(2, 1)]).toBe(2);
+    expect(row.counts[countIndex(2, 3)]).toBe(1);
+    expect(row.mature).toEqual([1, 0, 1, 0]);
+    // Undo takes the mature count back with the rest.
+    const stored = applyDelta(undefined, row)!;
+    const undone = applyDelta(stored, answerDelta(event(2, 'b', 1, t0), inReview('b', 21), -1).get(slotOf(t0))!);
+    expect(undone?.mature).toEqual([0, 0, 1, 0]);
+    expect(undone?.counts[countIndex(2, 1)]).toBe(1);
   });
 
   it('takes an answer back to nothing, and the row goes', () => {

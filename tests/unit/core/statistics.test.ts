@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CompiledCard } from '../../../content/schema';
 import { addAnswer, type SlotDeltas } from '../../../renderer/core/answer-slots';
-import { dailyRows, dueForecast, lastDays, nextDays, stageOf, stagesBySection, streakDays, totalsOf } from '../../../renderer/core/statistics';
+import { stageOf } from '../../../renderer/core/card-stage';
+import { buttonSpread, dailyRows, dueForecast, heatmap, lastDays, longestStreak, nextDays, retentionShare, stagesBySection, streakDays, totalsOf, trueRetention } from '../../../renderer/core/statistics';
 import type { AnswerKind } from '../../../renderer/core/answer-slots';
 import type { CardState, Rating } from '../../../renderer/core/types';
 
@@ -17,15 +18,18 @@ const DAY = 24 * HOUR;
 const NOW = Date.UTC(2026, 5, 10, 15); // noon in São Paulo
 const TODAY = Date.UTC(2026, 5, 10, 7);
 
-function slots(answers: [at: number, kind: AnswerKind, rating: Rating][]) {
-  const deltas: SlotDeltas = new Map();
-  answers.forEach(([at, kind, rating], i) => addAnswer(deltas, { id: String(i), cardId: 'c', rating, reviewedAt: at, durationMs: 1000, deviceId: 'd' }, kind));
-  return [...deltas.values()].sort((a, b) => a.slot - b.slot);
-}
-
 const state = (cardId: string, s: CardState['state'], due: number, scheduledDays = 1): CardState => ({
   cardId, due, stability: 1, difficulty: 5, elapsedDays: 0, scheduledDays, learningSteps: 0, reps: 1, lapses: 0, state: s, lastReview: 0,
 });
+
+/** Slots of answers to a card of `kind` before the answer, with that interval (1 day unless said). */
+function slots(answers: [at: number, kind: AnswerKind, rating: Rating, scheduledDays?: number][]) {
+  const deltas: SlotDeltas = new Map();
+  answers.forEach(([at, kind, rating, scheduledDays], i) =>
+    addAnswer(deltas, { id: String(i), cardId: 'c', rating, reviewedAt: at, durationMs: 1000, deviceId: 'd' }, kind === 0 ? undefined : state('c', kind, at, scheduledDays)),
+  );
+  return [...deltas.values()].sort((a, b) => a.slot - b.slot);
+}
 
 describe('statistics', () => {
   it('sums answers per study day: 3 am belongs to the day before', () => {
@@ -39,7 +43,7 @@ describe('statistics', () => {
       ]),
       4,
     );
-    expect(days.get(TODAY)).toEqual({ dayStart: TODAY, byKind: [1, 0, 2, 0], reviews: 2, reviewsPassed: 1, durationMs: 3000 });
+    expect(days.get(TODAY)).toEqual({ dayStart: TODAY, byKind: [1, 0, 2, 0], reviews: 2, reviewsPassed: 1, durationMs: 3000, buttons: [0, 0, 1, 0, 0, 0, 0, 0, 1, 0, 1, 0, 0, 0, 0, 0] });
     expect(days.get(TODAY - DAY)?.byKind).toEqual([0, 0, 1, 0]);
     expect(days.get(TODAY - 3 * DAY)?.byKind).toEqual([0, 0, 0, 1]);
     expect(days.size).toBe(3);
@@ -57,6 +61,88 @@ describe('statistics', () => {
     const untilYesterday = dailyRows(slots([[TODAY - DAY + HOUR, 0, 3], [TODAY - 2 * DAY + HOUR, 0, 3]]), 4);
     expect(streakDays(untilYesterday, NOW, 4)).toBe(2);
     expect(streakDays(dailyRows(slots([[TODAY - 2 * DAY, 0, 3]]), 4), NOW, 4)).toBe(0);
+  });
+
+  it('keeps the current streak until today ends, and finds the longest one, across daylight-saving changes', () => {
+    process.env.TZ = 'Europe/Berlin'; // clocks go forward on 2026-03-29 (a 23-hour day)
+    try {
+      for (const hour of [0, 4, 23]) {
+        // Study days from 2026-03-25 to 2026-03-31 (across the change), a gap, then 2026-04-02 and 03.
+        const starts = nextDays(new Date(2026, 2, 25, 12).getTime(), hour, 10);
+        const studied = [0, 1, 2, 3, 4, 5, 6, 8, 9].map((i) => starts[i]!);
+        const days = dailyRows(slots(studied.map((start) => [start + 30 * 60_000, 2, 3] as [number, AnswerKind, Rating])), hour);
+        expect(days.size, `${hour}h`).toBe(9);
+        expect(longestStreak(days, hour), `${hour}h`).toBe(7);
+        // At the last minute of 2026-04-03's study day the streak is 2; on the 4th, before any answer, still 2.
+        expect(streakDays(days, starts[9]! + 60_000, hour)).toBe(2);
+        const fourth = nextDays(starts[9]!, hour, 2)[1]!;
+        expect(streakDays(days, fourth + 60_000, hour)).toBe(2);
+        // On the 5th, with no answer on the 4th, it is broken.
+        expect(streakDays(days, nextDays(fourth, hour, 2)[1]! + 60_000, hour)).toBe(0);
+        expect(longestStreak(new Map(), hour)).toBe(0);
+      }
+    } finally {
+      process.env.TZ = 'America/Sao_Paulo';
+    }
+  });
+
+  it('lays the last 12 months out a week a column, from a Sunday to today, darker for busier days', () => {
+    const days = dailyRows(slots([[TODAY + HOUR, 0, 3], [TODAY + HOUR, 0, 3], [TODAY + HOUR, 0, 3], [TODAY + HOUR, 0, 3], [TODAY - DAY, 0, 3], [TODAY - 400 * DAY, 0, 3]]), 4);
+    const { cells, max } = heatmap(days, NOW, 4);
+    expect(max).toBe(4);
+    expect(new Date(cells[0]!.dayStart).getDay()).toBe(0);
+    expect(cells.at(-1)!.dayStart).toBe(TODAY);
+    expect(cells.length).toBeGreaterThanOrEqual(365);
+    expect(cells.length).toBeLessThan(372);
+    for (const cell of cells) expect(cell.weekday).toBe(new Date(cell.dayStart).getDay());
+    expect(cells.at(-1)).toMatchObject({ answers: 4, level: 4 });
+    expect(cells.at(-2)).toMatchObject({ answers: 1, level: 1 });
+    expect(cells.reduce((n, c) => n + c.answers, 0)).toBe(5); // the answer 400 days ago is outside
+    expect(new Set(cells.map((c) => c.dayStart)).size).toBe(cells.length);
+  });
+
+  it('spreads the answer buttons by the card\'s stage before the answer: new, learning (and relearning), young, mature', () => {
+    const days = dailyRows(
+      slots([
+        [TODAY + HOUR, 0, 3],
+        [TODAY + HOUR, 0, 1],
+        [TODAY + HOUR, 1, 2],
+        [TODAY + HOUR, 3, 4],
+        [TODAY + HOUR, 2, 1, 20],
+        [TODAY + HOUR, 2, 3, 21],
+        [TODAY - DAY, 2, 4, 100],
+      ]),
+      4,
+    );
+    expect(buttonSpread(days.values())).toEqual({ new: [1, 0, 1, 0], learning: [0, 1, 0, 1], young: [1, 0, 0, 0], mature: [0, 0, 1, 1] });
+    expect(buttonSpread(lastDays(days, NOW, 4, 1))).toEqual({ new: [1, 0, 1, 0], learning: [0, 1, 0, 1], young: [1, 0, 0, 0], mature: [0, 0, 1, 0] });
+  });
+
+  it('measures true retention on review answers only, young against mature at 21 days, for each period', () => {
+    const days = dailyRows(
+      slots([
+        [TODAY + HOUR, 2, 3, 5], // young, passed
+        [TODAY + HOUR, 2, 1, 20], // young, failed
+        [TODAY + HOUR, 2, 2, 21], // mature, passed (Hard passes)
+        [TODAY + HOUR, 3, 1, 30], // relearning: not counted
+        [TODAY + HOUR, 0, 1], // new: not counted
+        [TODAY - HOUR, 2, 1, 60], // 3 am: yesterday's study day, mature, failed
+        [TODAY - 5 * DAY, 2, 4, 2],
+        [TODAY - 20 * DAY, 2, 4, 30],
+        [TODAY - 200 * DAY, 2, 1, 30],
+        [TODAY - 400 * DAY, 2, 1, 30], // beyond a year
+      ]),
+      4,
+    );
+    const r = trueRetention(days, NOW, 4);
+    expect(r.today).toEqual({ young: { passed: 1, failed: 1 }, mature: { passed: 1, failed: 0 }, total: { passed: 2, failed: 1 } });
+    expect(r.yesterday).toEqual({ young: { passed: 0, failed: 0 }, mature: { passed: 0, failed: 1 }, total: { passed: 0, failed: 1 } });
+    expect(r.week.young).toEqual({ passed: 2, failed: 1 });
+    expect(r.week.mature).toEqual({ passed: 1, failed: 1 });
+    expect(r.month.mature).toEqual({ passed: 2, failed: 1 });
+    expect(r.year.mature).toEqual({ passed: 2, failed: 2 });
+    expect(retentionShare(r.today.total)).toBeCloseTo(2 / 3);
+    expect(retentionShare(r.yesterday.young)).toBeUndefined();
   });
 
   it('forecasts due cards per day, overdue ones today, new and suspended ones nowhere', () => {

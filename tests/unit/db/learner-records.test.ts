@@ -134,7 +134,7 @@ describe('schema version 6', () => {
 
     const db = track(openFlashcardsDb(name));
     await db.open();
-    expect(db.verno).toBe(6);
+    expect(db.verno).toBe(7);
     for (const [table, rows] of Object.entries(before)) expect(await db.table(table).toArray()).toEqual(rows);
     for (const table of [db.mockInterviews, db.recordings, db.ownCards, db.ownAnswers, db.interviewDate, db.readiness]) expect(await table.count()).toBe(0);
     await db.ownCards.add(own('own/aaaaaaaaaaaa', 'New here', NOW));

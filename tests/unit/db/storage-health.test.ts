@@ -61,7 +61,7 @@ describe('watchStorage', () => {
     await vi.waitFor(() => expect(reports).toEqual(['blocked']));
     old.close();
     await opening;
-    expect(db.verno).toBe(6);
+    expect(db.verno).toBe(7);
   });
 
   it('refuses to recreate a database deleted while its connection was closed under it', async () => {

@@ -36,6 +36,58 @@ const V2_STORES = { ...V1_STORES, userCardData: 'cardId, flag, suspended', setti
 const V4_STORES = { reviewStats: 'slot' };
 
 describe('schema upgrades', () => {
+  it('opens a version-5 database, drops its statistics slots (which cannot tell mature answers) and counts them again with them', async () => {
+    const name = 'upgrade-v5';
+    const v5 = new Dexie(name);
+    v5.version(1).stores(V1_STORES);
+    v5.version(2).stores(V2_STORES);
+    v5.version(3).stores({});
+    v5.version(4).stores(V4_STORES);
+    v5.version(5).stores({ heldReviews: 'id, reviewedAt' });
+    // One card answered Easy every 40 days: from its third answer on, its interval is past 21 days.
+    const t0 = Date.UTC(2025, 0, 6, 9);
+    const spaced: ReviewEvent[] = Array.from({ length: 8 }, (_, i) => ({
+      id: `${(t0 + i * 40 * 86_400_000).toString(36).padStart(9, '0')}-spaced${String(i).padStart(6, '0')}`,
+      cardId: 'technical/explainability', rating: 4, reviewedAt: t0 + i * 40 * 86_400_000, durationMs: 5000, deviceId: 'laptop-a',
+    }));
+    const reviews = [...historyOf(300), ...spaced];
+    const scheduler = createScheduler();
+    const states = replayReviews(reviews, scheduler);
+    // The slots as v5 wrote them: 16 counts and no mature ones, marked built at layout 1.
+    const oldSlots = new Map<number, { slot: number; counts: number[]; durationMs: number }>();
+    for (const { slot, counts, durationMs } of replayWithStats(reviews, scheduler).deltas.values()) oldSlots.set(slot, { slot, counts, durationMs });
+    await v5.table('reviews').bulkAdd(reviews);
+    await v5.table('cardStates').bulkAdd([...states.values()]);
+    await v5.table('reviewStats').bulkAdd([...oldSlots.values()]);
+    await v5.table('meta').bulkAdd([{ key: 'deviceId', value: 'laptop-a' }, { key: 'reviewCount', value: reviews.length }, { key: 'reviewStatsBuilt', value: 1 }]);
+    await v5.table('heldReviews').add({ ...historyOf(1)[0]!, id: 'zzzzzzzzz-heldanswer01', reviewedAt: Date.UTC(2030, 0, 1) });
+    const before: Record<string, unknown[]> = {};
+    for (const table of v5.tables) before[table.name] = await table.toArray();
+    v5.close();
+
+    const db = openFlashcardsDb(name);
+    await db.open();
+    expect(db.verno).toBe(7);
+    // The slots go and are no longer marked built; every other row stays as it was.
+    expect(await db.reviewStats.count()).toBe(0);
+    expect(await isStatsBuilt(db)).toBe(false);
+    for (const table of ['reviews', 'cardStates', 'heldReviews', 'userCardData', 'settings']) expect(await db.table(table).toArray()).toEqual(before[table]);
+    expect((await db.meta.toArray()).filter((row) => row.key !== 'reviewStatsBuilt')).toEqual(before.meta!.filter((row) => (row as { key: string }).key !== 'reviewStatsBuilt'));
+
+    // An answer to the mature card before the first statistics, then the build: the slots count the whole log, mature answers apart.
+    const now = Date.UTC(2026, 5, 1);
+    expect(states.get('technical/explainability')!.scheduledDays).toBeGreaterThanOrEqual(21);
+    await recordAnswer(db, scheduler, { cardId: 'technical/explainability', rating: 1, now, durationMs: 1, deviceId: 'laptop-a' });
+    const rows = await loadReviewStats(db, scheduler);
+    expect(rows).toEqual([...replayWithStats(await db.reviews.toArray(), scheduler).deltas.values()].sort((a, b) => a.slot - b.slot));
+    const mature = rows.reduce((sum, r) => r.mature.map((n, i) => n + sum[i]!), [0, 0, 0, 0]);
+    expect(mature[0]).toBe(1); // the Again just given
+    expect(mature[3]).toBeGreaterThanOrEqual(5); // the Easy answers once past 21 days
+    expect(rows.reduce((n, r) => n + r.counts.reduce((a, b) => a + b), 0)).toBe(reviews.length + 1);
+    expect(await isStatsBuilt(db)).toBe(true);
+    await db.delete();
+  });
+
   it('opens a version-4 database whose log holds answers from a wrong clock, and its export comes back', async () => {
     const name = 'upgrade-v4';
     const v4 = new Dexie(name);
@@ -60,9 +112,13 @@ describe('schema upgrades', () => {
 
     const db = openFlashcardsDb(name);
     await db.open();
-    expect(db.verno).toBe(6);
-    // Nothing moved or changed: a recorded answer stays where it was.
-    for (const [table, rows] of Object.entries(before)) expect(await db.table(table).toArray()).toEqual(rows);
+    expect(db.verno).toBe(7);
+    // Nothing moved or changed: a recorded answer stays where it was. (The statistics slots go at v7, tested above.)
+    for (const [table, rows] of Object.entries(before)) {
+      if (table === 'reviewStats') continue;
+      const kept = table === 'meta' ? rows.filter((row) => (row as { key: string }).key !== 'reviewStatsBuilt') : rows;
+      expect(await db.table(table).toArray()).toEqual(kept);
+    }
     expect(await db.heldReviews.count()).toBe(0);
 
     // Its export used to be refused whole; now the reader holds the two answers apart.
@@ -90,7 +146,7 @@ describe('schema upgrades', () => {
 
     const db = openFlashcardsDb(name);
     await db.open();
-    expect(db.verno).toBe(6);
+    expect(db.verno).toBe(7);
     expect(await db.reviews.orderBy('id').toArray()).toEqual(reviews);
     expect(await isStatsBuilt(db)).toBe(false);
     // Answers given before the first statistics land in the table the build then replaces.
@@ -118,7 +174,7 @@ describe('schema upgrades', () => {
 
     const db = openFlashcardsDb(name);
     await db.open();
-    expect(db.verno).toBe(6);
+    expect(db.verno).toBe(7);
     expect(await db.meta.get('reviewCount')).toEqual({ key: 'reviewCount', value: 1500 });
     expect(await db.reviews.orderBy('id').toArray()).toEqual(reviews);
     expect((await db.userCardData.get('cloud/serverless'))?.note).toBe('n');
@@ -141,7 +197,7 @@ describe('schema upgrades', () => {
 
     const db = openFlashcardsDb(name);
     await db.open();
-    expect(db.verno).toBe(6);
+    expect(db.verno).toBe(7);
     expect(await db.reviews.orderBy('id').toArray()).toEqual(reviews);
     expect(await db.cardStates.orderBy('cardId').toArray()).toEqual(states.sort((a, b) => a.cardId.localeCompare(b.cardId)));
     expect(await db.meta.get('uiLocale')).toEqual({ key: 'uiLocale', value: 'en' });
