@@ -41,6 +41,8 @@ export type ProgressFileError =
   | 'empty'
   | 'too-large'
   | 'not-json'
+  /** A version-2 file that stops before its end record. */
+  | 'truncated'
   | 'foreign'
   | 'newer-version'
   | 'invalid'

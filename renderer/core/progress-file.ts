@@ -245,7 +245,7 @@ export async function parseProgressFile(input: string, { onProgress }: { onProgr
 
 async function readLines(text: string, onProgress?: CheckProgress): Promise<ParseResult> {
   const firstBreak = text.indexOf('\n');
-  if (firstBreak < 0) return { ok: false, error: 'invalid', detail: 'line 1' };
+  if (firstBreak < 0) return { ok: false, error: 'truncated', detail: 'line 1' };
   let head: unknown;
   try {
     head = JSON.parse(`${text.slice(0, firstBreak)}]}`);
@@ -271,7 +271,7 @@ async function readLines(text: string, onProgress?: CheckProgress): Promise<Pars
   for (;;) {
     lineNumber++;
     const end = text.indexOf('\n', pos);
-    if (end < 0) return { ok: false, error: 'invalid', detail: `line ${lineNumber}: the file ends early` };
+    if (end < 0) return { ok: false, error: 'truncated', detail: `line ${lineNumber}` };
     const line = text.slice(pos, end);
     if (line.startsWith('{"t":"end"')) {
       hashTo(pos);

@@ -3,6 +3,7 @@ import { readFile, truncate } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { parseProgressFile, serializeProgressFile } from '../../renderer/core/progress-file';
 import { expect, test } from './fixtures';
+import { resignLines } from '../unit/core/hostile-files';
 import { dumpIndexedDb } from './idb';
 import { day, fileOnDisk, openProgress, otherLaptop, pickFile, refusesEach } from './progress-files';
 
@@ -96,10 +97,10 @@ test('bad files get a clear alert and leave the database exactly as it was', asy
     ['empty.json', '', 'O arquivo está vazio. Nada foi alterado.'],
     ['notes.json', 'isto não é json', 'O arquivo não é um JSON válido'],
     ['anki.json', JSON.stringify({ format: 'anki', cards: [] }), 'Este arquivo não é uma exportação do MLOps Flashcards.'],
-    ['truncated.json', valid.slice(0, valid.length / 2), 'O arquivo não é um JSON válido'],
-    ['edited.json', valid.replace('"rating": 2', '"rating": 3'), 'A soma de verificação não confere'],
-    ['newer.json', valid.replace('"version": 1', '"version": 7'), 'Este arquivo vem de uma versão mais nova do app.'],
-    ['rating.json', valid.replace('"rating": 2', '"rating": 9'), 'O arquivo tem uma avaliação fora de 1 a 4 em resposta nº 2 (rating).'],
+    ['truncated.json', valid.slice(0, valid.length / 2), 'O arquivo está incompleto'],
+    ['edited.json', valid.replace('"rating":2', '"rating":3'), 'A soma de verificação não confere'],
+    ['newer.json', valid.replace('"version":2', '"version":7'), 'Este arquivo vem de uma versão mais nova do app.'],
+    ['rating.json', resignLines(valid.replace('"rating":2', '"rating":9')), 'O arquivo tem uma avaliação fora de 1 a 4 em linha 3 (rating).'],
   ];
   await page.goto('/');
   await studyTwoCards(page);

@@ -223,6 +223,10 @@ export default {
     'O arquivo tem {size}, e o limite é {limit}: não parece uma exportação deste app. Nada foi alterado.',
     'The file is {size} and the limit is {limit}: it does not look like an export of this app. Nothing was changed.',
   ],
+  'progress.error.truncated': [
+    'O arquivo está incompleto: ele termina antes do fim que o app escreve (uma cópia ou um download interrompido?). Nada foi alterado.',
+    'The file is incomplete: it stops before the end the app writes (an interrupted copy or download?). Nothing was changed.',
+  ],
   'progress.error.not-json': [
     'O arquivo não é um JSON válido; talvez esteja incompleto ou corrompido. Nada foi alterado.',
     'The file is not valid JSON; it may be incomplete or corrupted. Nothing was changed.',

@@ -9,7 +9,6 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MAX_PROGRESS_FILE_BYTES, serializeProgressFile } from '../../../renderer/core/progress-file';
 import { buildProgressFileV1, checksumOfV1, serializeProgressFileV1, type ProgressFileV1 } from '../../../renderer/core/progress-file-v1';
-import { createHash } from 'node:crypto';
 import { replayReviews } from '../../../renderer/core/replay';
 import type { ReviewEvent } from '../../../renderer/core/types';
 import type { FlashcardsDb } from '../../../renderer/db/db';
@@ -18,7 +17,7 @@ import { DEFAULT_SETTINGS } from '../../../renderer/core/settings';
 import { AppModel } from '../../../renderer/model/app-model.svelte';
 import { applyImport, checkProgressText, pickProgressFile, type ProgressProblem } from '../../../renderer/services/progress-files';
 import { problemText } from '../../../renderer/screens/files/file-text';
-import { deepArrayText, deepObjectText, raw, signedText } from '../../unit/core/hostile-files';
+import { deepArrayText, deepObjectText, raw, resignLines, signedText } from '../../unit/core/hostile-files';
 import { sampleDeck, sampleHost } from '../../unit/model/sample-host';
 import { dumpDatabase, restoreDatabase } from '../../unit/db/dump';
 import { DAY, historyOf, NOW, progressFile, progressText, scheduler, studiedDb, userRow } from '../../unit/db/fixtures';
@@ -278,14 +277,6 @@ describe('fuzz: 1,000 mutated files', () => {
 });
 
 describe('fuzz: 500 changed version-2 files, signed again or not', () => {
-  /** The text with its end record made right again, so a change reaches the checks behind the hash. */
-  const resign = (text: string) => {
-    const endAt = text.lastIndexOf('{"t":"end"');
-    if (endAt < 0) return text;
-    const body = text.slice(0, endAt);
-    const sha256 = createHash('sha256').update(body, 'utf8').digest('hex');
-    return `${body}{"t":"end","records":${body.split('\n').length - 2},"sha256":"${sha256}"}\n]}\n`;
-  };
   const mutation = fc.oneof(
     fc.record({ kind: fc.constant('splice' as const), at: fc.double({ min: 0, max: 1, noNaN: true }), remove: fc.nat(40), insert: fc.string({ maxLength: 8 }), sign: fc.boolean() }),
     fc.record({
@@ -301,7 +292,7 @@ describe('fuzz: 500 changed version-2 files, signed again or not', () => {
     if (m.kind === 'splice') {
       const at = Math.floor(m.at * validV2Text.length);
       const changed = validV2Text.slice(0, at) + m.insert + validV2Text.slice(at + m.remove);
-      return m.sign ? resign(changed) : changed;
+      return m.sign ? resignLines(changed) : changed;
     }
     const lines = validV2Text.split('\n');
     const records = lines.length - 4;
@@ -314,7 +305,7 @@ describe('fuzz: 500 changed version-2 files, signed again or not', () => {
       record[m.field] = m.value;
       lines[index] = `${JSON.stringify(record)},`;
     }
-    return resign(lines.join('\n'));
+    return resignLines(lines.join('\n'));
   }
 
   it('never changes the database on a refused file, never loses anything on an accepted one', async () => {

@@ -48,3 +48,12 @@ export function signedLinesText(records: (object | string)[], header: Record<str
   const sha256 = createHash('sha256').update(body, 'utf8').digest('hex');
   return `${body}{"t":"end","records":${records.length},"sha256":"${sha256}"}\n]}\n`;
 }
+
+/** A version-2 file's text with its end record made right again: a file edited, then signed, so a change reaches the checks behind the hash. */
+export function resignLines(text: string): string {
+  const endAt = text.lastIndexOf('{"t":"end"');
+  if (endAt < 0) return text;
+  const body = text.slice(0, endAt);
+  const sha256 = createHash('sha256').update(body, 'utf8').digest('hex');
+  return `${body}{"t":"end","records":${body.split('\n').length - 2},"sha256":"${sha256}"}\n]}\n`;
+}

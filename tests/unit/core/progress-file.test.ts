@@ -19,7 +19,7 @@ import { canonicalJson } from '../../../renderer/core/progress-records';
 import { DEFAULT_SETTINGS } from '../../../renderer/core/settings';
 import { MAX_SETTING_DEPTH, MAX_UNKNOWN_SETTINGS, MAX_UNKNOWN_SETTINGS_BYTES } from '../../../renderer/core/settings-rows';
 import type { ReviewEvent, UserCardData } from '../../../renderer/core/types';
-import { deepArrayText, deepObjectText, raw, signedLinesText, signedText } from './hostile-files';
+import { deepArrayText, deepObjectText, raw, resignLines, signedLinesText, signedText } from './hostile-files';
 
 const now = Date.UTC(2026, 10, 25, 12);
 const review: ReviewEvent = { id: 'mifyq0w00-abcdefghijkl', cardId: 'basics/what-is-mlops', rating: 3, reviewedAt: now - 60_000, durationMs: 5300, deviceId: 'dev1' };
@@ -44,16 +44,6 @@ const readiness: ReadinessDay = { day: '2026-11-24', interviewAt: interviewDate.
 const identity = { appVersion: '0.1.0', deviceId: 'dev1', now };
 const full = () =>
   buildProgressFile({ ...identity, reviews: [review], userCardData: [userData], settings: [{ key: 'desiredRetention', value: { v: 0.9, a: [1] } }], mockInterviews: [mock], ownCards: [ownCard], ownAnswers: [ownAnswer], interviewDate, readiness: [readiness] });
-
-/** The same text with its end record's count and hash made right again: a file edited, then signed. */
-function resign(text: string): string {
-  const endAt = text.lastIndexOf('{"t":"end"');
-  if (endAt < 0) return text;
-  const body = text.slice(0, endAt);
-  const records = body.split('\n').length - 2;
-  const sha256 = createHash('sha256').update(body, 'utf8').digest('hex');
-  return `${body}{"t":"end","records":${records},"sha256":"${sha256}"}${text.slice(text.indexOf('\n', endAt))}`;
-}
 
 describe('progress file, version 2', () => {
   it('round-trips everything a learner makes through text, one record per line', async () => {
@@ -102,8 +92,8 @@ describe('progress file, version 2', () => {
     ['not JSON', () => '{"format": ', 'not-json', undefined, false],
     ['JSON but not an object', () => '[1, 2, 3]', 'foreign', undefined, false],
     ['another program', () => JSON.stringify({ format: 'anki', cards: [] }), 'foreign', undefined, false],
-    ['truncated', (text) => text.slice(0, text.length / 2), 'invalid', undefined, false],
-    ['cut before its end record', (text) => text.slice(0, text.lastIndexOf('{"t":"end"')), 'invalid', undefined, false],
+    ['truncated', (text) => text.slice(0, text.length / 2), 'truncated', undefined, false],
+    ['cut before its end record', (text) => text.slice(0, text.lastIndexOf('{"t":"end"')), 'truncated', undefined, false],
     ['missing its closing bracket', (text) => text.replace(/\]\}\n$/, ''), 'invalid', undefined, false],
     ['from a newer version', (text) => text.replace('"version":2', '"version":3'), 'newer-version', undefined, false],
     ['laid out again by an editor', (text) => JSON.stringify(JSON.parse(text), null, 2), 'checksum', undefined, false],
@@ -123,7 +113,7 @@ describe('progress file, version 2', () => {
     const text = serializeProgressFile(full());
     const changed = change(text);
     expect(changed).not.toBe(text);
-    const parsed = await parseProgressFile(sign ? resign(changed) : changed);
+    const parsed = await parseProgressFile(sign ? resignLines(changed) : changed);
     expect(parsed).toMatchObject({ ok: false, error });
     if (detail && !parsed.ok) expect(parsed.detail).toBe(detail);
   });
@@ -138,7 +128,7 @@ describe('progress file, version 2', () => {
 
   it('refuses a second interview date', async () => {
     const twice = serializeProgressFile(full()).replace(/(\{"t":"interviewDate".*\n)/, '$1$1');
-    expect(await parseProgressFile(resign(twice))).toMatchObject({ ok: false, error: 'invalid', detail: 'line 9: a second interview date' });
+    expect(await parseProgressFile(resignLines(twice))).toMatchObject({ ok: false, error: 'invalid', detail: 'line 9: a second interview date' });
   });
 
   it('takes back any time the app may have written: the import, not the reader, decides what the clock accepts', async () => {
