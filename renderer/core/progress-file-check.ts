@@ -8,7 +8,7 @@ import type { TaskProgress } from './task-progress';
 import type { ReviewEvent } from './types';
 
 export interface CheckRequest {
-  text: string;
+  file: Blob;
 }
 
 export type CheckMessage =
@@ -31,14 +31,14 @@ export const PROGRESS_STEPS = 1000;
 const CHECK_SHARE = 750;
 
 export function isCheckRequest(data: unknown): data is CheckRequest {
-  return typeof data === 'object' && data !== null && typeof (data as CheckRequest).text === 'string';
+  return typeof data === 'object' && data !== null && (data as CheckRequest).file instanceof Blob;
 }
 
 /** The worker's side: checks the text and posts what it found. */
 export async function answerCheck(request: CheckRequest, post: (message: CheckMessage) => void): Promise<void> {
   let result: ParseResult;
   try {
-    result = await parseProgressFile(request.text, { onProgress: (done, total) => post({ type: 'progress', done, total }) });
+    result = await parseProgressFile(await request.file.text(), { onProgress: (done, total) => post({ type: 'progress', done, total }) });
   } catch (error) {
     post({ type: 'failed', message: String(error) });
     return;

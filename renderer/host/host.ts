@@ -2,9 +2,14 @@
 // index.electron.ts); the build picks one through the `$host` alias.
 import type { DeckFile, Locale } from '../../content/schema';
 import type { AppCommand } from '../app/commands';
-import type { BackupInfo, OpenFileResult, WriteBackupRequest } from '../core/contract/ipc';
+import type { BackupInfo, WriteBackupRequest } from '../core/contract/ipc';
 
-export type { BackupInfo, OpenFileResult };
+export type { BackupInfo };
+/**
+ * A progress file the learner picked, as a Blob: the browser reads it off the page's heap (the
+ * check's worker reads it), and a file over the size limit is refused unread.
+ */
+export type PickedFile = { status: 'opened'; name: string; contents: Blob } | { status: 'cancelled' } | { status: 'too-large'; bytes: number };
 export type SaveResult = { status: 'saved'; where?: string } | { status: 'cancelled' };
 
 /** Automatic backups, kept by the desktop app's main process in its data folder. */
@@ -31,7 +36,7 @@ export interface Host {
   /** Commands from the host's native menu; returns the unsubscribe function. */
   onMenuCommand(listener: (command: AppCommand) => void): () => void;
   /** Lets the user pick a progress file to import; one over the size limit is refused unread. */
-  openProgressFile(): Promise<OpenFileResult>;
+  openProgressFile(): Promise<PickedFile>;
   /** Undefined in the browser, which cannot write files on its own: it reminds to export instead. */
   readonly backups: BackupHost | undefined;
 }

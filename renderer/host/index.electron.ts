@@ -28,7 +28,10 @@ export const host: Host = {
       else console.warn('menu command dropped: malformed', payload);
     });
   },
-  openProgressFile: () => bridge.openProgressFile(),
+  async openProgressFile() {
+    const opened = await bridge.openProgressFile();
+    return opened.status === 'opened' ? { status: 'opened', name: opened.name, contents: new Blob([opened.text]) } : opened;
+  },
   backups: {
     write: (contents, reason) => bridge.writeBackup({ contents, reason }),
     list: () => bridge.listBackups(),

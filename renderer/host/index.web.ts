@@ -1,6 +1,6 @@
 import { DECK_FORMAT, DECK_VERSION, type DeckFile, type Locale } from '../../content/schema';
 import { isProgressFileTooLarge } from '../core/progress-file';
-import type { Host, OpenFileResult } from './host';
+import type { Host, PickedFile } from './host';
 
 export const host: Host = {
   kind: 'web',
@@ -34,7 +34,7 @@ export const host: Host = {
   setUiLocale() {},
   onMenuCommand: () => () => {},
   openProgressFile() {
-    return new Promise<OpenFileResult>((resolve, reject) => {
+    return new Promise<PickedFile>((resolve) => {
       const input = document.createElement('input');
       input.type = 'file';
       input.accept = '.json,application/json';
@@ -44,7 +44,7 @@ export const host: Host = {
         if (!file) return resolve({ status: 'cancelled' });
         // Refused from its size alone: reading 200 MB to say it is too big would freeze the page.
         if (isProgressFileTooLarge(file.size)) return resolve({ status: 'too-large', bytes: file.size });
-        file.text().then((text) => resolve({ status: 'opened', name: file.name, text }), reject);
+        resolve({ status: 'opened', name: file.name, contents: file });
       });
       input.click();
     });

@@ -6,11 +6,14 @@ import { answerCheck, CheckReceiver, type CheckMessage, type CheckRequest } from
 import type { ParseResult } from '../core/progress-file';
 import type { TaskOptions } from '../core/task-progress';
 
-/** Parses and validates `text` (see parseProgressFile). Rejects with an AbortError when `signal` is aborted. */
-export async function checkProgressFile(text: string, { onProgress, signal }: TaskOptions = {}): Promise<ParseResult> {
+/**
+ * Parses and validates a file (see parseProgressFile). Rejects with an AbortError when `signal` is
+ * aborted. A Blob goes to the worker as it is: the page never holds the file's text.
+ */
+export async function checkProgressFile(input: string | Blob, { onProgress, signal }: TaskOptions = {}): Promise<ParseResult> {
   signal?.throwIfAborted();
   onProgress?.({ phase: 'reading', done: 0, total: 0 });
-  const request: CheckRequest = { text };
+  const request: CheckRequest = { file: typeof input === 'string' ? new Blob([input]) : input };
   if (typeof Worker === 'undefined') return checkHere(request, onProgress, signal);
   return new Promise<ParseResult>((resolve, reject) => {
     const worker = new Worker(new URL('./check-progress-file.worker.ts', import.meta.url), { type: 'module', name: 'check-progress-file' });

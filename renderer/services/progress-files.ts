@@ -72,14 +72,14 @@ export async function pickProgressFile(
   if (opened.status === 'cancelled') return { kind: 'cancelled' };
   if (opened.status === 'too-large') return { kind: 'problem', problem: { code: 'too-large', bytes: opened.bytes } };
   await options.onReading?.();
-  const checked = await checkProgressText(db, opened.text, options);
+  const checked = await checkProgressText(db, opened.contents, options);
   return checked.kind === 'ok' ? { kind: 'preview', pending: { name: opened.name, file: checked.file, preview: checked.preview } } : checked;
 }
 
 /** Parses and previews text already read (a picked file, a backup). */
 export async function checkProgressText(
   db: FlashcardsDb,
-  text: string,
+  text: string | Blob,
   options: CheckOptions,
 ): Promise<Aborted | Problem | { kind: 'ok'; file: ProgressFile; preview: ImportPreview }> {
   const checked = await readProgressText(text, options);
@@ -94,7 +94,7 @@ export async function checkProgressText(
 }
 
 /** Parses and validates a file's text, off the page's thread where it can. */
-async function readProgressText(text: string, options: TaskOptions): Promise<Aborted | Problem | { kind: 'ok'; file: ProgressFile }> {
+async function readProgressText(text: string | Blob, options: TaskOptions): Promise<Aborted | Problem | { kind: 'ok'; file: ProgressFile }> {
   let parsed: ParseResult;
   try {
     parsed = await checkProgressFile(text, options);
@@ -105,7 +105,7 @@ async function readProgressText(text: string, options: TaskOptions): Promise<Abo
     return { kind: 'problem', problem: { code: 'check-failed' } };
   }
   if (!parsed.ok) {
-    const bytes = parsed.error === 'too-large' ? new TextEncoder().encode(text).length : undefined;
+    const bytes = parsed.error === 'too-large' ? (typeof text === 'string' ? new Blob([text]) : text).size : undefined;
     return { kind: 'problem', problem: { code: parsed.error, where: parsed.detail, bytes } };
   }
   return { kind: 'ok', file: parsed.file };

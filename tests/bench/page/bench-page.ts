@@ -19,7 +19,7 @@ import { exportProgressText } from '../../../renderer/db/export-progress';
 import { loadSettings, saveSettings } from '../../../renderer/db/settings-store';
 import { DEFAULT_SETTINGS, paramsAt, toFsrsParameters } from '../../../renderer/core/settings';
 import { importProgress } from '../../../renderer/db/import-progress';
-import { parseProgressFile } from '../../../renderer/core/progress-file';
+import { checkProgressFile } from '../../../renderer/services/check-progress-file';
 import type { Host } from '../../../renderer/host/host';
 import { AppModel } from '../../../renderer/model/app-model.svelte';
 import { generateHistory } from '../history';
@@ -76,7 +76,7 @@ async function seed(reviews: number): Promise<SeedResult> {
 }
 
 /** The file the last export produced, for the import to read (exporting a million answers twice costs minutes). */
-let exported: string | undefined;
+let exported: Blob | undefined;
 
 /** The app's export path (AppModel.exportProgress) with a host that keeps the file instead of saving it. */
 async function measureExport(): Promise<ExportTiming> {
@@ -86,8 +86,8 @@ async function measureExport(): Promise<ExportTiming> {
     kind: 'web',
     loadDeck: () => Promise.reject(new Error('not used by the benchmark')),
     saveFile: async (_name, contents) => {
-      exported = typeof contents === 'string' ? contents : await contents.text();
-      bytes = typeof contents === 'string' ? new Blob([contents]).size : contents.size;
+      exported = typeof contents === 'string' ? new Blob([contents]) : contents;
+      bytes = exported.size;
       return { status: 'saved' };
     },
     setUiLocale: () => {},
@@ -106,16 +106,17 @@ async function measureExport(): Promise<ExportTiming> {
 }
 
 /**
- * Import of the exported file into an empty database: parse and validate the whole file, then
- * the app's import (merge by event id and replay, in one transaction).
+ * Import of the exported file into an empty database, as the app does it: the file (a Blob, as a
+ * picked file is) checked in the worker, which hands the answers over, then the import (merge by
+ * event id and replay, in one transaction).
  */
 async function measureImport(): Promise<ImportTiming> {
-  let text = exported;
+  let file = exported;
   exported = undefined;
-  if (text === undefined) {
+  if (file === undefined) {
     const source = openFlashcardsDb();
     try {
-      text = await exportProgressText(source, { appVersion: 'bench', deviceId: 'bench', now: Date.now() });
+      file = new Blob([await exportProgressText(source, { appVersion: 'bench', deviceId: 'bench', now: Date.now() })]);
     } finally {
       source.close();
     }
@@ -124,7 +125,7 @@ async function measureImport(): Promise<ImportTiming> {
   const target = openFlashcardsDb('bench-import');
   try {
     const started = performance.now();
-    const parsed = await parseProgressFile(text);
+    const parsed = await checkProgressFile(file);
     // The app refuses some files outright (a million answers make a file over its size limit):
     // that is a finding to report, not a benchmark failure.
     if (!parsed.ok) return { ms: null, refused: parsed.error };

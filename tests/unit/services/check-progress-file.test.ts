@@ -13,7 +13,7 @@ const expected = await parseProgressFile(text);
 
 async function messagesOf(input: string): Promise<CheckMessage[]> {
   const messages: CheckMessage[] = [];
-  await answerCheck({ text: input }, (m) => messages.push(m));
+  await answerCheck({ file: new Blob([input]) }, (m) => messages.push(m));
   return messages;
 }
 

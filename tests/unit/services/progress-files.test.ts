@@ -81,7 +81,7 @@ describe('picking a file to import', () => {
     open.push(db);
     const text = await progressText({ reviews: historyOf(8, 'other') });
     let reading = 0;
-    const picked = await pickProgressFile({ openProgressFile: async () => ({ status: 'opened', name: 'p.json', text }) }, db, {
+    const picked = await pickProgressFile({ openProgressFile: async () => ({ status: 'opened', name: 'p.json', contents: new Blob([text]) }) }, db, {
       now: NOW,
       knownCardIds: new Set(['basics/what-is-mlops']),
       onReading: () => void reading++,
