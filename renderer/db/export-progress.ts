@@ -28,7 +28,12 @@ function progressTables(db: FlashcardsDb) {
  * (db/held-reviews.ts) travel in the log, in log order: the reader holds them again if its clock
  * cannot accept them either, so a file comes back the way it went. Returns how many answers it wrote.
  */
-export async function writeProgressFile(db: FlashcardsDb, identity: ExportIdentity, sink: (chunk: string) => void): Promise<{ reviews: number }> {
+export async function writeProgressFile(
+  db: FlashcardsDb,
+  identity: ExportIdentity,
+  sink: (chunk: string) => void,
+  { pageRows = PAGE_ROWS }: { pageRows?: number } = {},
+): Promise<{ reviews: number }> {
   return db.transaction('r', progressTables(db), async () => {
     const writer = new ProgressWriter(identity, sink);
     const held = (await db.heldReviews.toArray()).sort(compareEvents);
@@ -44,9 +49,9 @@ export async function writeProgressFile(db: FlashcardsDb, identity: ExportIdenti
     let from = -Infinity;
     let doneAtFrom = 0;
     for (;;) {
-      const page = await db.reviews.where('reviewedAt').aboveOrEqual(from).offset(doneAtFrom).limit(PAGE_ROWS).toArray();
+      const page = await db.reviews.where('reviewedAt').aboveOrEqual(from).offset(doneAtFrom).limit(pageRows).toArray();
       for (const event of page) write(event);
-      if (page.length < PAGE_ROWS) break;
+      if (page.length < pageRows) break;
       const last = page.at(-1)!.reviewedAt;
       let sameTime = 0;
       for (let i = page.length - 1; i >= 0 && page[i]!.reviewedAt === last; i--) sameTime++;

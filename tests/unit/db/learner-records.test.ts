@@ -9,7 +9,8 @@ import type { OwnAnswerVersion } from '../../../renderer/core/own-cards/own-answ
 import type { OwnCard } from '../../../renderer/core/own-cards/own-card';
 import type { InterviewDate } from '../../../renderer/core/plan/interview-date';
 import { INTERVIEW_DATE_KEY, openFlashcardsDb, type FlashcardsDb } from '../../../renderer/db/db';
-import { exportForBackup, exportProgressText } from '../../../renderer/db/export-progress';
+import { parseProgressFile } from '../../../renderer/core/progress-file';
+import { exportForBackup, exportProgressText, writeProgressFile } from '../../../renderer/db/export-progress';
 import { importProgress, previewImport, replaceProgress } from '../../../renderer/db/import-progress';
 import { dumpDatabase } from './dump';
 import { DAY, exportProgress, freshDb, historyOf, NOW, scheduler, studiedDb } from './fixtures';
@@ -141,5 +142,30 @@ describe('schema version 6', () => {
     const file = await exportProgress(db, identity('laptop-a'));
     expect(file.reviews).toHaveLength(51);
     expect(file.ownCards.map((c) => c.id)).toEqual(['own/aaaaaaaaaaaa']);
+  });
+});
+
+describe('the export reads the log in pages', () => {
+  it('writes every answer once, in log order, when many share a time across page boundaries', async () => {
+    const db = track(freshDb());
+    // 700 answers: 450 sharing one time (longer than two pages), then runs of 70: pages of 200 end inside runs.
+    const reviews = Array.from({ length: 700 }, (_, i) => ({
+      id: `${'0'.repeat(9)}-${String(699 - i).padStart(12, '0')}`,
+      cardId: 'basics/what-is-mlops',
+      rating: 3 as const,
+      reviewedAt: NOW - 100 * DAY + (i < 450 ? 0 : (1 + Math.floor((i - 450) / 70)) * 1000),
+      durationMs: 1,
+      deviceId: 'a',
+    }));
+    await db.reviews.bulkAdd(reviews);
+    const held = { ...reviews[0]!, id: '000000000-zzzzzzzzzzzz', reviewedAt: NOW - 100 * DAY + 2500 };
+    await db.heldReviews.add(held);
+    const chunks: string[] = [];
+    await writeProgressFile(db, identity('a'), (chunk) => chunks.push(chunk), { pageRows: 200 });
+    const parsed = await parseProgressFile(chunks.join(''));
+    if (!parsed.ok) throw new Error(parsed.error);
+    const file = parsed.file;
+    const expected = [...reviews, held].sort((a, b) => a.reviewedAt - b.reviewedAt || (a.id < b.id ? -1 : 1));
+    expect(file.reviews.map((r) => r.id)).toEqual(expected.map((r) => r.id));
   });
 });
