@@ -115,6 +115,8 @@ export class ProgressWriter {
   }
 
   add(kind: RecordKind, row: object): void {
+    // A setting stored as undefined has no value to carry: written, it would lose its `value` key and be refused.
+    if (kind === 'setting' && (row as SettingsRow).value === undefined) return;
     this.#records++;
     if (kind === 'review') {
       // The log is nearly all of a file: its lines are spelled out, several times faster than stringify of a copy.
