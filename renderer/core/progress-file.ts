@@ -245,7 +245,10 @@ export async function parseProgressFile(input: string, { onProgress }: { onProgr
   return readProgressFileV1(data, onProgress);
 }
 
-async function readLines(text: string, onProgress?: CheckProgress): Promise<ParseResult> {
+async function readLines(input: string, onProgress?: CheckProgress): Promise<ParseResult> {
+  // CRLF from git or a Windows editor: JSON escapes every CR inside a string, so a raw one only
+  // ever ends a line, and dropping them gives back the bytes that were hashed.
+  const text = input.includes('\r\n') ? input.replaceAll('\r\n', '\n') : input;
   const firstBreak = text.indexOf('\n');
   if (firstBreak < 0) return { ok: false, error: 'truncated', detail: 'line 1' };
   let head: unknown;
