@@ -77,7 +77,7 @@ function pick(row: object, fields: readonly string[]): Record<string, unknown> {
 }
 
 /** A stored row as its record: only the fields the format knows, so a stored extra never makes a file unreadable. */
-function recordOf(kind: RecordKind, row: object): Record<string, unknown> {
+export function recordOf(kind: RecordKind, row: object): Record<string, unknown> {
   const record = pick(row, FIELDS[kind]);
   if (kind === 'mock') {
     const mock = row as MockInterview;

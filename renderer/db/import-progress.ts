@@ -5,7 +5,7 @@
 // cannot accept (core/event-time.ts) are held apart, unchanged (db/held-reviews.ts).
 import { splitByClock } from '../core/event-time';
 import { KEYED_MERGES, latestWins, planKeyedMerge, planReviewMerge, planSettingsMerge, planUserCardDataMerge, type ReviewMerge } from '../core/merge';
-import type { ProgressFile } from '../core/progress-file';
+import { recordOf, type ProgressFile, type RecordKind } from '../core/progress-file';
 import type { SchedulerSource } from '../core/replay';
 import { replayWithStatsInSlices } from '../core/answer-slots';
 import { createSchedulerTimeline } from '../core/scheduler';
@@ -233,16 +233,20 @@ type RestPlan = Awaited<ReturnType<typeof planRest>>;
 
 async function planRest(db: FlashcardsDb, file: ProgressFile) {
   const { ownCards, ownAnswers, mockInterviews, readiness } = KEYED_MERGES;
-  const localDate = await db.interviewDate.get(INTERVIEW_DATE_KEY);
+  // Local rows are compared as a file carries them: a stored field the format leaves out must not
+  // make this computer's own export look newer than itself (and be dropped by the write).
+  const asRecords = <T extends object>(kind: RecordKind, rows: (T | undefined)[]) => rows.map((row) => (row === undefined ? undefined : (recordOf(kind, row) as T)));
+  const storedDate = await db.interviewDate.get(INTERVIEW_DATE_KEY);
+  const localDate: InterviewDateRow | undefined = storedDate && { ...(recordOf('interviewDate', storedDate) as unknown as InterviewDateRow), key: INTERVIEW_DATE_KEY };
   const incomingDate: InterviewDateRow | undefined = file.interviewDate ? { ...file.interviewDate, key: INTERVIEW_DATE_KEY } : undefined;
   const mergedDate = incomingDate ? latestWins(localDate, incomingDate) : localDate;
   return {
-    cardRows: planUserCardDataMerge(file.userCardData, await db.userCardData.bulkGet(file.userCardData.map((r) => r.cardId))),
+    cardRows: planUserCardDataMerge(file.userCardData, asRecords('card', await db.userCardData.bulkGet(file.userCardData.map((r) => r.cardId)))),
     settingsRows: planSettingsMerge(file.settings, await db.settings.bulkGet(file.settings.map((r) => r.key))),
-    ownCardRows: planKeyedMerge(file.ownCards, await db.ownCards.bulkGet(file.ownCards.map(ownCards.keyOf)), ownCards.keyOf, ownCards.merge),
-    ownAnswerRows: planKeyedMerge(file.ownAnswers, await db.ownAnswers.bulkGet(file.ownAnswers.map(ownAnswers.keyOf)), ownAnswers.keyOf, ownAnswers.merge),
-    mockRows: planKeyedMerge(file.mockInterviews, await db.mockInterviews.bulkGet(file.mockInterviews.map(mockInterviews.keyOf)), mockInterviews.keyOf, mockInterviews.merge),
-    readinessRows: planKeyedMerge(file.readiness, await db.readiness.bulkGet(file.readiness.map(readiness.keyOf)), readiness.keyOf, readiness.merge),
+    ownCardRows: planKeyedMerge(file.ownCards, asRecords('ownCard', await db.ownCards.bulkGet(file.ownCards.map(ownCards.keyOf))), ownCards.keyOf, ownCards.merge),
+    ownAnswerRows: planKeyedMerge(file.ownAnswers, asRecords('ownAnswer', await db.ownAnswers.bulkGet(file.ownAnswers.map(ownAnswers.keyOf))), ownAnswers.keyOf, ownAnswers.merge),
+    mockRows: planKeyedMerge(file.mockInterviews, asRecords('mock', await db.mockInterviews.bulkGet(file.mockInterviews.map(mockInterviews.keyOf))), mockInterviews.keyOf, mockInterviews.merge),
+    readinessRows: planKeyedMerge(file.readiness, asRecords('readiness', await db.readiness.bulkGet(file.readiness.map(readiness.keyOf))), readiness.keyOf, readiness.merge),
     dateRow: mergedDate !== localDate ? mergedDate : undefined,
   };
 }
