@@ -286,7 +286,11 @@ async function readLines(input: string, onProgress?: CheckProgress): Promise<Par
       } catch {
         return { ok: false, error: 'invalid', detail: `line ${lineNumber}` };
       }
-      if (!v.is(EndSchema, closing) || text.slice(end + 1).trimEnd() !== ']}') return { ok: false, error: 'invalid', detail: `line ${lineNumber}` };
+      if (!v.is(EndSchema, closing)) return { ok: false, error: 'invalid', detail: `line ${lineNumber}` };
+      const rest = text.slice(end + 1).trimEnd();
+      // Only the closing brackets missing: a copy cut short, not an edit.
+      if (rest === '' || rest === ']') return { ok: false, error: 'truncated', detail: `line ${lineNumber + 1}` };
+      if (rest !== ']}') return { ok: false, error: 'invalid', detail: `line ${lineNumber + 1}` };
       if (closing.records !== records) return { ok: false, error: 'checksum' };
       const digest = Array.from(hash.digest(), (b) => b.toString(16).padStart(2, '0')).join('');
       if (digest !== closing.sha256) return { ok: false, error: 'checksum' };
