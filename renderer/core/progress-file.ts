@@ -225,9 +225,10 @@ const REPORT_EVERY = 5_000;
 export async function parseProgressFile(input: string, { onProgress }: { onProgress?: CheckProgress } = {}): Promise<ParseResult> {
   // Some editors save UTF-8 with a byte-order mark, which JSON.parse refuses.
   const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
-  if (text.trim() === '') return { ok: false, error: 'empty' };
-  // UTF-16 length is at most the byte length, so this only catches what the host missed.
+  // UTF-16 length is at most the byte length, so this only catches what the host missed; first,
+  // before anything copies or scans the text.
   if (isProgressFileTooLarge(text.length)) return { ok: false, error: 'too-large' };
+  if (/^\s*$/.test(text)) return { ok: false, error: 'empty' };
   const version = VERSION_PREFIX.exec(text.slice(0, 200))?.[1];
   if (version !== undefined && Number(version) > PROGRESS_VERSION) return { ok: false, error: 'newer-version' };
   if (version === '2' && text.startsWith(`{"format":${JSON.stringify(PROGRESS_FORMAT)},"version":2,`)) return readLines(text, onProgress);

@@ -3,7 +3,7 @@
 // are no workers (unit tests under Node), or the worker script cannot start, the same check runs
 // here.
 import { answerCheck, CheckReceiver, type CheckMessage, type CheckRequest } from '../core/progress-file-check';
-import type { ParseResult } from '../core/progress-file';
+import { isProgressFileTooLarge, type ParseResult } from '../core/progress-file';
 import type { TaskOptions } from '../core/task-progress';
 
 /**
@@ -12,6 +12,8 @@ import type { TaskOptions } from '../core/task-progress';
  */
 export async function checkProgressFile(input: string | Blob, { onProgress, signal }: TaskOptions = {}): Promise<ParseResult> {
   signal?.throwIfAborted();
+  // Refused from its size alone, before it is copied or read.
+  if (isProgressFileTooLarge(typeof input === 'string' ? input.length : input.size)) return { ok: false, error: 'too-large' };
   onProgress?.({ phase: 'reading', done: 0, total: 0 });
   const request: CheckRequest = { file: typeof input === 'string' ? new Blob([input]) : input };
   if (typeof Worker === 'undefined') return checkHere(request, onProgress, signal);
