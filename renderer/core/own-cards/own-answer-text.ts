@@ -10,9 +10,12 @@ export function isBehavioural(card: Pick<CompiledCard, 'kind' | 'section' | 'tag
   return card.kind === 'question' && (card.section === BEHAVIOURAL || card.tags.includes(BEHAVIOURAL));
 }
 
-/** The four STAR headings, in the learner's language, each followed by an empty line to write on. */
+/**
+ * The four STAR headings, in the learner's language, each followed by an empty line to write on.
+ * Third-level headings: the card shows the answer under its own second-level "Your answer".
+ */
 export function starTemplate(headings: readonly [situation: string, task: string, action: string, result: string]): string {
-  return headings.map((heading) => `## ${heading}\n\n`).join('\n');
+  return headings.map((heading) => `### ${heading}\n\n`).join('\n');
 }
 
 /**

@@ -12,7 +12,7 @@ describe('isBehavioural', () => {
 
 describe('starTemplate', () => {
   it('gives the four headings in order, with room to write under each', () => {
-    expect(starTemplate(['Situação', 'Tarefa', 'Ação', 'Resultado'])).toBe('## Situação\n\n\n## Tarefa\n\n\n## Ação\n\n\n## Resultado\n\n');
+    expect(starTemplate(['Situação', 'Tarefa', 'Ação', 'Resultado'])).toBe('### Situação\n\n\n### Tarefa\n\n\n### Ação\n\n\n### Resultado\n\n');
   });
 });
 
