@@ -39,10 +39,12 @@ export function foldText(text: string): string {
  * phrase cannot run from one field into the next; each tag is there as `#model-registry` and as
  * `model registry`, so both spellings find it. With the card's `translation` (the same id in the
  * other language), its words find the card too: "deployment" and "implantação" reach the same
- * cards whichever language the deck is shown in.
+ * cards whichever language the deck is shown in. With the learner's `ownAnswer` (its Markdown, in
+ * a field of its own), their own words find the card as well.
  */
-export function searchTextOf(card: CompiledCard, translation?: CompiledCard): string {
+export function searchTextOf(card: CompiledCard, translation?: CompiledCard, ownAnswer?: string): string {
   const fields = [...textFields(card), ...(translation ? textFields(translation) : [])];
+  if (ownAnswer) fields.push(ownAnswer);
   for (const tag of card.tags) fields.push(`#${tag}`, tag.replaceAll('-', ' '));
   return fields.map(foldText).join('\n');
 }

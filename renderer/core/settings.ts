@@ -15,6 +15,8 @@ export const SettingsSchema = v.strictObject({
   newCardOrder: v.picklist(['syllabus', 'random']),
   fuzz: v.boolean(),
   studyLocale: v.picklist(['ui', 'pt-BR', 'en']),
+  /** Where the learner's own answer to a card shows: beside the model answer, or in its place. */
+  ownAnswerShown: v.picklist(['beside', 'instead']),
 });
 export type Settings = v.InferOutput<typeof SettingsSchema>;
 
@@ -28,6 +30,7 @@ export const DEFAULT_SETTINGS: Settings = {
   newCardOrder: 'syllabus',
   fuzz: true,
   studyLocale: 'ui',
+  ownAnswerShown: 'beside',
 };
 
 /** The rows of the `settings` table the app reads; it keeps others (see core/settings-rows.ts) but never reads them. */

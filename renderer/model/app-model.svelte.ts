@@ -34,6 +34,7 @@ import { emptyUserCardData, updateUserCardData, type UserCardChange } from '../d
 import type { Host } from '../host/host';
 import { afterPaintOrSoon } from './after-paint';
 import { DeckCache } from './deck-cache';
+import { OwnAnswers } from './own-answers.svelte';
 
 export const APP_VERSION = __APP_VERSION__;
 
@@ -67,7 +68,17 @@ export class AppModel {
     readonly host: Host,
     readonly deviceId: string,
     readonly decks: DeckCache,
-  ) {}
+  ) {
+    this.ownAnswers = new OwnAnswers(db, deviceId);
+  }
+
+  /** The learner's own answers to question cards, read when a screen first asks (see model/own-answers.svelte.ts). */
+  readonly ownAnswers: OwnAnswers;
+
+  /** The learner's current answer to a card, as Markdown, once `ownAnswers.load()` has read them. */
+  ownAnswerOf(cardId: string): string | undefined {
+    return this.ownAnswers.ownAnswerOf(cardId);
+  }
 
   /** The language saved in the database (set by useLocale); undefined before the first choice. */
   savedLocale = $state.raw<Locale | undefined>();
@@ -146,6 +157,7 @@ export class AppModel {
     const hidden = await countHiddenReviews(this.db, new Set(this.cards.map((c) => c.id)), read.states.keys());
     this.#useState(read);
     this.reviewCount = read.reviewCount - hidden;
+    await this.ownAnswers.reload();
   }
 
   #useState(read: AppState) {

@@ -11,6 +11,7 @@ export type StudyCommand =
   | { type: 'bury' }
   | { type: 'suspend' }
   | { type: 'note' }
+  | { type: 'own-answer' }
   | { type: 'info' }
   | { type: 'flip-language' }
   | { type: 'help' };
@@ -46,6 +47,9 @@ export function studyCommandFor(event: KeyEvent, revealed: boolean): StudyComman
     case 'n':
     case 'N':
       return { type: 'note' };
+    case 'a':
+    case 'A':
+      return { type: 'own-answer' };
     case 'i':
     case 'I':
       return { type: 'info' };
@@ -69,6 +73,7 @@ export const STUDY_SHORTCUTS = [
   ['-', 'help.bury'],
   ['@', 'help.suspend'],
   ['N', 'help.note'],
+  ['A', 'help.ownAnswer'],
   ['I', 'help.info'],
   ['L', 'help.flip'],
   ['?', 'help.help'],

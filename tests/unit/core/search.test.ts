@@ -112,3 +112,18 @@ describe('search in both languages', () => {
     expect(matchesTerms(searchTextOf(question, english), parseQuery('"producao data"'))).toBe(false);
   });
 });
+
+describe('search in the learner\'s own answer', () => {
+  const own = '## Situação\nNo **Nubank**, o modelo de fraude\ntravou o checkout.';
+
+  it('finds a card by a word or a phrase of its own answer, folded like the rest', () => {
+    expect(search(question, 'nubank')).toBe(false);
+    expect(matchesTerms(searchTextOf(question, undefined, own), parseQuery('nubank'))).toBe(true);
+    expect(matchesTerms(searchTextOf(question, undefined, own), parseQuery('"situacao"'))).toBe(true);
+    expect(matchesTerms(searchTextOf(question, undefined, own), parseQuery('"modelo de fraude travou"'))).toBe(true);
+  });
+
+  it('keeps a phrase from running from the answer into a tag', () => {
+    expect(matchesTerms(searchTextOf(question, undefined, own), parseQuery('"checkout. #model-registry"'))).toBe(false);
+  });
+});

@@ -38,6 +38,8 @@ describe('card action keys', () => {
     expect(studyCommandFor(key('-'), true)).toEqual({ type: 'bury' });
     expect(studyCommandFor(key('@'), true)).toEqual({ type: 'suspend' });
     expect(studyCommandFor(key('n'), false)).toEqual({ type: 'note' });
+    expect(studyCommandFor(key('a'), false)).toEqual({ type: 'own-answer' });
+    expect(studyCommandFor(key('A'), true)).toEqual({ type: 'own-answer' });
     expect(studyCommandFor(key('i'), false)).toEqual({ type: 'info' });
     expect(studyCommandFor(key('L'), false)).toEqual({ type: 'flip-language' });
     expect(studyCommandFor(key('?'), false)).toEqual({ type: 'help' });
