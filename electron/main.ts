@@ -14,6 +14,7 @@ import { createJsonStore } from './json-store';
 import { buildMenuTemplate } from './menu';
 import { createCloseGuard, type CloseGuard } from './quit-backup';
 import { RELOAD_CAP, createCrashBudget, crashGaveUpBox, crashReloadedBox } from './renderer-crash';
+import { MicrophoneGate } from './microphone';
 import { CONTENT_SECURITY_POLICY, hardenSession, hardenWebContents, mimeTypeOf, resolveAppFile } from './security';
 import { DEFAULT_SHELL_SETTINGS, parseShellSettings, type ShellSettings, type ThemeSource } from './shell-settings';
 import { MIN_SIZE, captureWindowState, parseWindowState, placeWindow, type WindowState } from './window-state';
@@ -40,6 +41,8 @@ protocol.registerSchemesAsPrivileged([
   { scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true } },
 ]);
 
+/** Opened by the page when the learner presses Record in a mock interview; every other time shut. */
+const microphone = new MicrophoneGate();
 let mainWindow: BrowserWindow | undefined;
 let settings: ShellSettings = DEFAULT_SHELL_SETTINGS;
 const settingsStore = createJsonStore(join(app.getPath('userData'), 'shell-settings.json'), parseShellSettings);
@@ -80,7 +83,7 @@ async function start(): Promise<void> {
       return new Response('Not found', { status: 404 });
     }
   });
-  hardenSession(session.defaultSession);
+  hardenSession(session.defaultSession, microphone);
 
   const backups = createBackupStore(backupsDir);
   // Before anything writes: the temp files of writes a crash interrupted, in our folders only.
@@ -118,6 +121,7 @@ async function start(): Promise<void> {
     writeBackup: (request) => backups.write(request.contents, request.reason),
     listBackups: () => backups.list(),
     readBackup: (name) => backups.read(name),
+    allowMicrophone: async (open) => microphone.set(open),
     quitBackup: async ({ contents }) => {
       try {
         if (contents !== null) await backups.write(contents, 'quit');

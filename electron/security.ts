@@ -1,6 +1,7 @@
 // Security decisions as plain functions, unit-tested under Node and applied by main.ts.
 import { resolve, sep } from 'node:path';
 import { APP_ORIGIN } from '../renderer/core/contract/ipc';
+import type { PermissionRequest } from './microphone';
 
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'none'",
@@ -100,7 +101,14 @@ export function hardenWebContents(contents: HardenableContents): void {
 
 /** The parts of a Session that hardening touches. */
 export interface HardenableSession {
-  setPermissionRequestHandler(handler: (contents: unknown, permission: string, callback: (granted: boolean) => void) => void): void;
+  setPermissionRequestHandler(
+    handler: (
+      contents: unknown,
+      permission: string,
+      callback: (granted: boolean) => void,
+      details: { requestingUrl?: string; mediaTypes?: readonly string[] },
+    ) => void,
+  ): void;
   setPermissionCheckHandler(handler: () => boolean): void;
   setDevicePermissionHandler(handler: () => boolean): void;
   webRequest: {
@@ -108,9 +116,14 @@ export interface HardenableSession {
   };
 }
 
-/** Every permission (camera, notifications, HID, serial, USB…) refused; every network request blocked. */
-export function hardenSession(session: HardenableSession): void {
-  session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+/**
+ * Every permission (camera, notifications, HID, serial, USB…) refused, but the microphone when
+ * `microphone` grants it (microphone.ts); every network request blocked.
+ */
+export function hardenSession(session: HardenableSession, microphone?: { decide(request: PermissionRequest): boolean }): void {
+  session.setPermissionRequestHandler((_contents, permission, callback, details) =>
+    callback(microphone?.decide({ permission, requestingUrl: details?.requestingUrl, mediaTypes: details?.mediaTypes }) ?? false),
+  );
   session.setPermissionCheckHandler(() => false);
   session.setDevicePermissionHandler(() => false);
   session.webRequest.onBeforeRequest((details, callback) => callback({ cancel: !isAllowedRequest(details.url) }));

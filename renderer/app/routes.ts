@@ -9,4 +9,5 @@ export const screens = {
   settings: () => import('../screens/settings/Settings.svelte'),
   files: () => import('../screens/files/Files.svelte'),
   stats: () => import('../screens/stats/Stats.svelte'),
+  mock: () => import('../screens/mock/Mock.svelte'),
 };

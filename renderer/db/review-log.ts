@@ -7,6 +7,7 @@ import { answerDelta, invertDeltas, replayWithStatsInSlices, type SlotDeltas, ty
 import { hasAnswerAfter, type Scheduler } from '../core/scheduler';
 import { todayFromAnswers, type Today } from '../core/today';
 import type { CardState, Rating, ReviewEvent } from '../core/types';
+import type { Table } from 'dexie';
 import { Pacer, type ChunkedOptions } from './chunked-work';
 import { REVIEW_COUNT_KEY, type FlashcardsDb } from './db';
 import { applyStatsDeltas, replaceStats } from './answer-slots-store';
@@ -85,6 +86,15 @@ export interface Answer {
   seenHash?: string;
 }
 
+/**
+ * A write that belongs with an answer (a mock interview's question and the answer it became),
+ * made in the answer's transaction: both land or neither does. It gets the answer's event.
+ */
+export interface AlongsideWrite {
+  tables: readonly Table[];
+  write(event: ReviewEvent): Promise<unknown>;
+}
+
 export interface RecordedAnswer {
   event: ReviewEvent;
   previous: CardState | undefined;
@@ -99,10 +109,16 @@ export interface RecordedAnswer {
  * `now`, under a clock that was ahead: then the card's history is replayed (see addToLog). Refuses
  * (ClockWrongError) a time before 2000: no file could take it back.
  */
-export async function recordAnswer(db: FlashcardsDb, scheduler: SchedulerSource, answer: Answer): Promise<RecordedAnswer> {
+export async function recordAnswer(
+  db: FlashcardsDb,
+  scheduler: SchedulerSource,
+  answer: Answer,
+  alongside?: AlongsideWrite,
+): Promise<RecordedAnswer> {
   assertClockPlausible(answer.now);
   const at = typeof scheduler === 'function' ? scheduler : () => scheduler;
-  return db.transaction('rw', [db.reviews, db.cardStates, db.userCardData, db.meta, db.reviewStats], async () => {
+  const tables = [db.reviews, db.cardStates, db.userCardData, db.meta, db.reviewStats, ...(alongside?.tables ?? [])];
+  return db.transaction('rw', tables, async () => {
     const previous = await db.cardStates.get(answer.cardId);
     const event: ReviewEvent = {
       id: newEventId(answer.now),
@@ -113,14 +129,15 @@ export async function recordAnswer(db: FlashcardsDb, scheduler: SchedulerSource,
       deviceId: answer.deviceId,
     };
     const seen = answer.seenHash === undefined ? undefined : markSeen(db, answer.cardId, answer.seenHash);
+    const along = alongside?.write(event);
     if (hasAnswerAfter(previous, answer.now)) {
-      const [{ states, deltas }] = await Promise.all([addToLog(db, [event], scheduler), seen]);
+      const [{ states, deltas }] = await Promise.all([addToLog(db, [event], scheduler), seen, along]);
       return { event, previous, next: states.get(answer.cardId)!, deltas };
     }
     const next = at(answer.now).next(answer.cardId, previous, answer.rating, answer.now);
     const deltas = answerDelta(event, previous);
     // Issued together: each await inside a transaction is a round trip to the storage process.
-    await Promise.all([db.reviews.add(event), db.cardStates.put(next), addToReviewCount(db, 1), applyStatsDeltas(db, deltas), seen]);
+    await Promise.all([db.reviews.add(event), db.cardStates.put(next), addToReviewCount(db, 1), applyStatsDeltas(db, deltas), seen, along]);
     return { event, previous, next, deltas };
   });
 }

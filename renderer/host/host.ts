@@ -37,6 +37,11 @@ export interface Host {
   onMenuCommand(listener: (command: AppCommand) => void): () => void;
   /** Lets the user pick a progress file to import; one over the size limit is refused unread. */
   openProgressFile(): Promise<PickedFile>;
+  /**
+   * Tells the desktop app the learner pressed Record (true: the microphone's next request may be
+   * granted) or that the request was answered (false). The browser asks the learner itself: a no-op.
+   */
+  allowMicrophone(open: boolean): Promise<void>;
   /** Undefined in the browser, which cannot write files on its own: it reminds to export instead. */
   readonly backups: BackupHost | undefined;
 }

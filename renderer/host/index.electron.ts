@@ -32,6 +32,7 @@ export const host: Host = {
     const opened = await bridge.openProgressFile();
     return opened.status === 'opened' ? { status: 'opened', name: opened.name, contents: new Blob([opened.text]) } : opened;
   },
+  allowMicrophone: (open) => bridge.allowMicrophone(open),
   backups: {
     write: (contents, reason) => bridge.writeBackup({ contents, reason }),
     list: () => bridge.listBackups(),

@@ -33,6 +33,8 @@ export const host: Host = {
   // A browser tab has no native menu to speak the language or send commands.
   setUiLocale() {},
   onMenuCommand: () => () => {},
+  // The browser asks the learner for the microphone itself.
+  allowMicrophone: async () => {},
   openProgressFile() {
     return new Promise<PickedFile>((resolve) => {
       const input = document.createElement('input');

@@ -5,6 +5,7 @@ import { formatNumber as formatNumberIn, translator } from '../core/messages';
 import app from './messages/app';
 import browse from './messages/browse';
 import deck from './messages/deck';
+import mock from './messages/mock';
 import ownAnswers from './messages/own-answers';
 import progress from './messages/progress';
 import settings from './messages/settings';
@@ -13,7 +14,7 @@ import storage from './messages/storage';
 import study from './messages/study';
 import tasks from './messages/tasks';
 
-const messages = { ...app, ...deck, ...study, ...settings, ...browse, ...progress, ...storage, ...stats, ...tasks, ...ownAnswers };
+const messages = { ...app, ...deck, ...study, ...settings, ...browse, ...progress, ...storage, ...stats, ...tasks, ...ownAnswers, ...mock };
 export type MessageKey = keyof typeof messages;
 
 export const i18n = $state<{ locale: Locale }>({ locale: 'pt-BR' });

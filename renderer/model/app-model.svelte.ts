@@ -26,6 +26,7 @@ import {
   rebuildCardStates,
   recordAnswer,
   undoAnswer,
+  type AlongsideWrite,
   type RecordedAnswer,
 } from '../db/review-log';
 import { loadReviewStats } from '../db/answer-slots-store';
@@ -34,6 +35,7 @@ import { emptyUserCardData, updateUserCardData, type UserCardChange } from '../d
 import type { Host } from '../host/host';
 import { afterPaintOrSoon } from './after-paint';
 import { DeckCache } from './deck-cache';
+import { MockInterviews } from './mock-interviews.svelte';
 import { OwnAnswers } from './own-answers.svelte';
 
 export const APP_VERSION = __APP_VERSION__;
@@ -62,6 +64,8 @@ export class AppModel {
   #writes: Promise<unknown> = Promise.resolve();
   /** The log's size as the start-up read found it, for the first useLocale; later ones read it again. */
   #startupReviewCount: number | undefined;
+  /** Mock interviews: the set-up, the interview being run, its answers (model/mock-interviews). */
+  readonly mock: MockInterviews;
 
   private constructor(
     readonly db: FlashcardsDb,
@@ -70,6 +74,7 @@ export class AppModel {
     readonly decks: DeckCache,
   ) {
     this.ownAnswers = new OwnAnswers(db, deviceId);
+    this.mock = new MockInterviews(db, deviceId, this);
   }
 
   /** The learner's own answers to question cards, read when a screen first asks (see model/own-answers.svelte.ts). */
@@ -188,9 +193,16 @@ export class AppModel {
    * counts go back and the promise rejects. `shown` is the version of the card the learner saw
    * (the study language, or the other one after `L`), recorded so a later revision of that very
    * text can be told; not the interface language's version. A clock before 2000 is refused
-   * (ClockWrongError) before anything changes.
+   * (ClockWrongError) before anything changes. `alongside` is written in the answer's transaction.
    */
-  async answer(cardId: string, rating: Rating, now: number, durationMs: number, shown?: ShownCard): Promise<RecordedAnswer> {
+  async answer(
+    cardId: string,
+    rating: Rating,
+    now: number,
+    durationMs: number,
+    shown?: ShownCard,
+    alongside?: AlongsideWrite,
+  ): Promise<RecordedAnswer> {
     assertClockPlausible(now);
     const seenHash = shown ? seenHashOf(shown.locale, shown.hash) : undefined;
     const previous = this.states.get(cardId);
@@ -202,7 +214,7 @@ export class AppModel {
     this.today = applyAnswerToToday(this.#todayAt(now), cardId, isNew(previous), 1);
     this.reviewCount += 1;
     const write = afterPaintOrSoon().then(() =>
-      recordAnswer(this.db, this.#schedulerAt, { cardId, rating, now, durationMs, deviceId: this.deviceId, seenHash }),
+      recordAnswer(this.db, this.#schedulerAt, { cardId, rating, now, durationMs, deviceId: this.deviceId, seenHash }, alongside),
     );
     this.#writes = Promise.allSettled([this.#writes, write]);
     try {

@@ -12,6 +12,8 @@ export const INVOKE_CHANNELS = {
   listBackups: 'list-backups',
   readBackup: 'read-backup',
   quitBackup: 'quit-backup',
+  /** The learner pressed Record (true), or the microphone's request was answered (false). */
+  allowMicrophone: 'allow-microphone',
 } as const;
 
 /** main -> renderer messages (the page never answers them over the same channel). */

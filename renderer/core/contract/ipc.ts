@@ -73,6 +73,7 @@ export const WriteBackupPayload = v.strictObject({
   contents: backupContents,
 });
 export const QuitBackupPayload = v.strictObject({ contents: v.nullable(backupContents) });
+export const AllowMicrophonePayload = v.boolean();
 
 /** Only our own page, loaded from the app:// protocol, may call the main process. */
 export function isTrustedSender(frameUrl: string | undefined | null): boolean {
@@ -117,6 +118,7 @@ export const INVOKES = {
   listBackups: { channel: INVOKE_CHANNELS.listBackups, payload: NoPayload },
   readBackup: { channel: INVOKE_CHANNELS.readBackup, payload: ReadBackupPayload },
   quitBackup: { channel: INVOKE_CHANNELS.quitBackup, payload: QuitBackupPayload },
+  allowMicrophone: { channel: INVOKE_CHANNELS.allowMicrophone, payload: AllowMicrophonePayload },
 } as const satisfies { [K in keyof typeof INVOKE_CHANNELS]: { channel: (typeof INVOKE_CHANNELS)[K]; payload: v.GenericSchema } };
 
 export interface InvokeResults {
@@ -128,6 +130,7 @@ export interface InvokeResults {
   listBackups: BackupInfo[];
   readBackup: string;
   quitBackup: void;
+  allowMicrophone: void;
 }
 
 export type InvokeName = keyof typeof INVOKES;

@@ -93,6 +93,7 @@ async function measureExport(): Promise<ExportTiming> {
     setUiLocale: () => {},
     onMenuCommand: () => () => {},
     openProgressFile: async () => ({ status: 'cancelled' }),
+    allowMicrophone: async () => {},
     backups: undefined,
   };
   try {

@@ -26,6 +26,7 @@ function setup() {
     listBackups: vi.fn(async () => []),
     readBackup: vi.fn(async () => '{}'),
     quitBackup: vi.fn(async () => undefined),
+    allowMicrophone: vi.fn(async () => undefined),
   };
   registerIpcHandlers({ handle: (channel, listener) => listeners.set(channel, listener) }, handlers);
   const call = (channel: string, payload: unknown, url: string | null = 'app://flashcards/index.html') =>
@@ -70,6 +71,19 @@ describe('IPC validation', () => {
     await expect(call(INVOKE_CHANNELS.setUiLocale, 'pt')).rejects.toThrow('invalid payload');
     await expect(call(INVOKE_CHANNELS.setUiLocale, { locale: 'en' })).rejects.toThrow('invalid payload');
     expect(handlers.setUiLocale).not.toHaveBeenCalled();
+  });
+
+  it('takes only true or false on the microphone channel', async () => {
+    const { handlers, call } = setup();
+    await call(INVOKE_CHANNELS.allowMicrophone, true);
+    await call(INVOKE_CHANNELS.allowMicrophone, false);
+    expect(handlers.allowMicrophone).toHaveBeenNthCalledWith(1, true);
+    expect(handlers.allowMicrophone).toHaveBeenNthCalledWith(2, false);
+    for (const bad of ['true', 1, undefined, { open: true }]) {
+      await expect(call(INVOKE_CHANNELS.allowMicrophone, bad)).rejects.toThrow('invalid payload');
+    }
+    await expect(call(INVOKE_CHANNELS.allowMicrophone, true, 'https://evil.example/')).rejects.toThrow('untrusted sender');
+    expect(handlers.allowMicrophone).toHaveBeenCalledTimes(2);
   });
 
   it('validates the progress and backup channels', async () => {

@@ -107,7 +107,7 @@ describe('session hardening', () => {
       webRequest: { onBeforeRequest: (listener) => void (onBeforeRequest = listener) },
     });
     for (const permission of ['media', 'notifications', 'geolocation', 'clipboard-read', 'hid']) {
-      requestHandler!(undefined, permission, (answer) => granted.push(answer));
+      requestHandler!(undefined, permission, (answer) => granted.push(answer), { requestingUrl: 'app://flashcards/', mediaTypes: ['audio'] });
     }
     expect(granted).toEqual([false, false, false, false, false]);
     expect(checkHandler!()).toBe(false);
@@ -119,5 +119,26 @@ describe('session hardening', () => {
     };
     expect(cancelled('https://telemetry.example/collect')).toBe(true);
     expect(cancelled('app://flashcards/index.html')).toBe(false);
+  });
+
+  it('asks the microphone gate about each request, and grants only what it grants', () => {
+    let requestHandler: Parameters<HardenableSession['setPermissionRequestHandler']>[0] | undefined;
+    hardenSession(
+      {
+        setPermissionRequestHandler: (handler) => void (requestHandler = handler),
+        setPermissionCheckHandler: () => {},
+        setDevicePermissionHandler: () => {},
+        webRequest: { onBeforeRequest: () => {} },
+      },
+      { decide: (request) => request.permission === 'media' && request.mediaTypes?.[0] === 'audio' },
+    );
+    const answer = (permission: string, details: { requestingUrl?: string; mediaTypes?: string[] }) => {
+      let granted: boolean | undefined;
+      requestHandler!(undefined, permission, (value) => void (granted = value), details);
+      return granted;
+    };
+    expect(answer('media', { requestingUrl: 'app://flashcards/', mediaTypes: ['audio'] })).toBe(true);
+    expect(answer('media', { requestingUrl: 'app://flashcards/', mediaTypes: ['video'] })).toBe(false);
+    expect(answer('notifications', {})).toBe(false);
   });
 });
