@@ -23,6 +23,11 @@ export interface QueueLimits {
   newCardOrder: 'syllabus' | 'random';
   /** Keeps a random new-card order stable across reloads. */
   randomSeed: string;
+  /**
+   * While an interview plan runs, the order it introduces new cards in (card id to rank): it
+   * replaces `newCardOrder`. Cards it lacks (facts the learner left out) come after, in deck order.
+   */
+  newCardRank?: ReadonlyMap<string, number>;
 }
 
 export interface TodayCounts {
@@ -85,7 +90,11 @@ export function buildQueue<C extends QueueCard>(input: QueueInput<C>): Queue<C> 
   const reviewQuota = Math.max(0, limits.maxReviewsPerDay - today.reviewsDone);
   const newQuota = Math.max(0, limits.newPerDay - today.newStudied);
   const dueReviews = reviews.slice(0, reviewQuota);
-  const ordered = limits.newCardOrder === 'random' ? shuffled(fresh, limits.randomSeed) : fresh;
+  const ordered = limits.newCardRank
+    ? ranked(fresh, limits.newCardRank)
+    : limits.newCardOrder === 'random'
+      ? shuffled(fresh, limits.randomSeed)
+      : fresh;
   const newCards = ordered.slice(0, newQuota);
   const ahead = learningLater.find((entry) => entry.due <= now + LEARN_AHEAD_MS);
   const next = learningDue[0]?.card ?? dueReviews[0]?.card ?? newCards[0] ?? ahead?.card;
@@ -103,6 +112,12 @@ export function nextDueAt(cards: readonly QueueCard[], states: ReadonlyMap<strin
     if (due !== undefined && (earliest === undefined || due < earliest)) earliest = due;
   }
   return earliest;
+}
+
+/** Cards by rank, the unranked after them in the order given (Array.prototype.sort is stable). */
+function ranked<C extends QueueCard>(cards: readonly C[], rank: ReadonlyMap<string, number>): C[] {
+  const rankOf = (card: C) => rank.get(card.id) ?? Number.MAX_SAFE_INTEGER;
+  return [...cards].sort((a, b) => rankOf(a) - rankOf(b));
 }
 
 /** A stable shuffle: the same seed gives the same order, so a reload does not reshuffle. */

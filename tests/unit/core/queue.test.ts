@@ -47,6 +47,20 @@ describe('buildQueue', () => {
     expect(q.next).toBeUndefined();
   });
 
+  it("introduces new cards in an interview plan's order, over the random order, the cards it leaves out last", () => {
+    // The plan puts section 3 first and leaves f1 out.
+    const newCardRank = new Map(['q3', 'f3', 'q1', 'q2', 'f2'].map((id, i) => [id, i]));
+    const order = (states: Map<string, CardState>) => queue(states, { newCardOrder: 'random', randomSeed: 's1', newCardRank, newPerDay: 6 }).next?.id;
+    expect(order(new Map())).toBe('q3');
+    const introduced = new Map<string, CardState>();
+    const seen: string[] = [];
+    for (let id = order(introduced); id !== undefined; id = order(introduced)) {
+      seen.push(id);
+      introduced.set(id, state(id, now + 3 * 86_400_000));
+    }
+    expect(seen).toEqual(['q3', 'f3', 'q1', 'q2', 'f2', 'f1']);
+  });
+
   it('respects the daily review limit', () => {
     const states = new Map(cards.map((c, i) => [c.id, state(c.id, now - 1000 * (i + 1), 2)]));
     const q = queue(states, { maxReviewsPerDay: 5 }, { newStudied: 0, reviewsDone: 3 });
