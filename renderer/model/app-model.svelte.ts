@@ -35,6 +35,7 @@ import { emptyUserCardData, updateUserCardData, type UserCardChange } from '../d
 import type { Host } from '../host/host';
 import { afterPaintOrSoon } from './after-paint';
 import { DeckCache } from './deck-cache';
+import { InterviewPlan } from './interview-plan.svelte';
 import { MockInterviews } from './mock-interviews.svelte';
 import { OwnAnswers } from './own-answers.svelte';
 
@@ -75,6 +76,7 @@ export class AppModel {
   ) {
     this.ownAnswers = new OwnAnswers(db, deviceId);
     this.mock = new MockInterviews(db, deviceId, this);
+    this.interviewPlan = new InterviewPlan(db, this);
   }
 
   /** The learner's own answers to question cards, read when a screen first asks (see model/own-answers.svelte.ts). */
@@ -84,6 +86,9 @@ export class AppModel {
   ownAnswerOf(cardId: string): string | undefined {
     return this.ownAnswers.ownAnswerOf(cardId);
   }
+
+  /** The interview date, its study plan and readiness (model/interview-plan.svelte.ts). */
+  readonly interviewPlan: InterviewPlan;
 
   /** The language saved in the database (set by useLocale); undefined before the first choice. */
   savedLocale = $state.raw<Locale | undefined>();
@@ -108,6 +113,7 @@ export class AppModel {
     model.savedLocale = read.savedLocale;
     model.#useState(read);
     model.#startupReviewCount = read.reviewCount;
+    await model.interviewPlan.load();
     return model;
   }
 
@@ -125,9 +131,15 @@ export class AppModel {
     return { newPerDay, maxReviewsPerDay, dayStartHour, newCardOrder, randomSeed: this.deviceId };
   }
 
+  /** Today's limits: the settings', the new cards coming from the interview plan while one runs. */
+  limitsAt(now: number): QueueLimits {
+    const plan = this.interviewPlan.limitsAt(now);
+    return plan ? { ...this.limits, ...plan } : this.limits;
+  }
+
   /** The study queue over some cards at `now`, within today's limits. */
   queue<C extends QueueCard>(cards: readonly C[], now: number) {
-    return buildQueue({ cards, states: this.states, userData: this.userData, now, limits: this.limits, today: this.#todayAt(now) });
+    return buildQueue({ cards, states: this.states, userData: this.userData, now, limits: this.limitsAt(now), today: this.#todayAt(now) });
   }
 
   /** The deck in a language, loaded once. */
@@ -160,6 +172,7 @@ export class AppModel {
     await this.written();
     const read = await readWithHeldReleased(this.db, now);
     const hidden = await countHiddenReviews(this.db, new Set(this.cards.map((c) => c.id)), read.states.keys());
+    await this.interviewPlan.load();
     this.#useState(read);
     this.reviewCount = read.reviewCount - hidden;
     await this.ownAnswers.reload();
