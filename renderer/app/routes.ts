@@ -10,4 +10,5 @@ export const screens = {
   files: () => import('../screens/files/Files.svelte'),
   stats: () => import('../screens/stats/Stats.svelte'),
   mock: () => import('../screens/mock/Mock.svelte'),
+  plan: () => import('../screens/plan/InterviewPlan.svelte'),
 };

@@ -7,6 +7,7 @@ import browse from './messages/browse';
 import deck from './messages/deck';
 import mock from './messages/mock';
 import ownAnswers from './messages/own-answers';
+import plan from './messages/plan';
 import progress from './messages/progress';
 import settings from './messages/settings';
 import stats from './messages/stats';
@@ -14,7 +15,7 @@ import storage from './messages/storage';
 import study from './messages/study';
 import tasks from './messages/tasks';
 
-const messages = { ...app, ...deck, ...study, ...settings, ...browse, ...progress, ...storage, ...stats, ...tasks, ...ownAnswers, ...mock };
+const messages = { ...app, ...deck, ...study, ...settings, ...browse, ...progress, ...storage, ...stats, ...tasks, ...ownAnswers, ...mock, ...plan };
 export type MessageKey = keyof typeof messages;
 
 export const i18n = $state<{ locale: Locale }>({ locale: 'pt-BR' });
