@@ -32,6 +32,10 @@ export interface PlanLimits {
   newCardRank: ReadonlyMap<string, number>;
 }
 
+const ASSUMED_TIMES: AnswerTimes = { answers: 0, medianNewSeconds: null, medianReviewSeconds: null };
+/** The day's number of new cards needs neither the review forecast nor the ceiling: they only give the minutes. */
+const COUNTS_ONLY = 'counts-only';
+
 const NO_DATE: InterviewDate = { interviewAt: 0, hasTime: false, ceilingMinutes: 0, sectionOrder: [], leftOut: [], setAt: 0, outcomeNote: '', updatedAt: 0 };
 
 export class InterviewPlan {
@@ -79,7 +83,7 @@ export class InterviewPlan {
     const { dayStartHour } = this.app.settings;
     const key = [startOfStudyDay(now, dayStartHour), date.updatedAt, dayStartHour, this.app.deck?.locale, this.app.cards.length].join('|');
     if (this.#limits?.key !== key) {
-      const plan = this.#planAt(now, date, this.#times?.times ?? { answers: 0, medianNewSeconds: null, medianReviewSeconds: null });
+      const plan = this.#planAt(now, date, ASSUMED_TIMES, COUNTS_ONLY);
       const limits = plan.phase === 'passed' ? undefined : { newPerDay: plan.newToday, newCardRank: new Map(plan.introductionOrder.map((id, i) => [id, i])) };
       this.#limits = { key, limits };
     }
@@ -168,7 +172,8 @@ export class InterviewPlan {
     return this.app.cards.filter((card) => this.app.userData.get(card.id)?.suspended !== 1);
   }
 
-  #planAt(now: number, date: InterviewDate, times: AnswerTimes): StudyPlan {
+  /** `workload` COUNTS_ONLY: the new cards a day without the minutes (no forecast, no ceiling), for the queue. */
+  #planAt(now: number, date: InterviewDate, times: AnswerTimes, workload: 'full' | typeof COUNTS_ONLY = 'full'): StudyPlan {
     const { settings, states, today } = this.app;
     const { dayStartHour } = settings;
     const params = schedulingParamsOf(settings);
@@ -181,9 +186,10 @@ export class InterviewPlan {
       states,
       introducedToday: today.dayStart === startOfStudyDay(now, dayStartHour) ? today.newStudied : 0,
       leftOut: date.leftOut as SectionId[],
-      ceilingMinutes: date.ceilingMinutes > 0 ? date.ceilingMinutes : null,
+      ceilingMinutes: date.ceilingMinutes > 0 && workload === 'full' ? date.ceilingMinutes : null,
       times,
-      forecast: (days) => forecastReviews({ states: states.values(), now, dayStartHour, days, params }),
+      forecast: (days) =>
+        workload === 'full' ? forecastReviews({ states: states.values(), now, dayStartHour, days, params }) : { reviews: new Array<number>(days).fill(0), perNewCard: [0] },
     });
   }
 

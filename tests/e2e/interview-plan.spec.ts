@@ -123,7 +123,7 @@ test('over the ceiling it says so and proposes what to leave out; in the final d
 
   // Two days left: the final days' top-up, as a practice whose answers count only if asked.
   await expect(page.getByRole('heading', { name: 'Reforço do dia' })).toBeVisible();
-  await expect(page.getByText('Os 3 cartões que você tem mais chance de esquecer até a entrevista.')).toBeVisible();
+  await expect(page.getByText('Reúne os 3 cartões que você tem mais chance de esquecer até a entrevista.')).toBeVisible();
   await expect(page.getByTestId('mock-a-day')).toBeVisible();
   await page.getByRole('button', { name: 'Praticar o reforço' }).click();
   await expect(page.locator('h1.prompt')).toBeVisible();

@@ -14,8 +14,8 @@ export default {
     'No date set: new cards follow the daily limit in the settings.',
   ],
   'plan.daysLeft': [
-    { zero: 'Entrevista hoje', one: 'Entrevista amanhã', other: 'Entrevista em {count} dias' },
-    { zero: 'Interview today', one: 'Interview tomorrow', other: 'Interview in {count} days' },
+    { zero: 'Entrevista hoje', one: 'Entrevista em {count} dia', other: 'Entrevista em {count} dias' },
+    { zero: 'Interview today', one: 'Interview in {count} day', other: 'Interview in {count} days' },
   ],
   'plan.newToday': [
     { zero: 'hoje nenhum cartão novo', one: 'hoje {count} cartão novo', other: 'hoje {count} cartões novos' },
@@ -30,11 +30,11 @@ export default {
   'plan.when': ['Entrevista marcada para {date}.', 'Interview on {date}.'],
   'plan.explain': [
     {
-      one: 'Os cartões que faltam entram hoje, o último dia para apresentá-los (3 dias antes da entrevista). Cada pergunta vem antes dos seus fatos, e as seções seguem a sua ordem.',
+      one: 'Os cartões que faltam entram hoje: resta {count} dia de estudo para apresentá-los (até 3 dias antes da entrevista). Cada pergunta vem antes dos seus fatos, e as seções seguem a sua ordem.',
       other: 'Os cartões que faltam são divididos igualmente pelos {count} dias de estudo que restam para apresentá-los (até 3 dias antes da entrevista). Cada pergunta vem antes dos seus fatos, e as seções seguem a sua ordem.',
     },
     {
-      one: 'The remaining cards come today, the last day to introduce them (3 days before the interview). Each question comes before its facts, and the sections follow your order.',
+      one: 'The remaining cards come today: {count} study day is left to introduce them (until 3 days before the interview). Each question comes before its facts, and the sections follow your order.',
       other: 'The remaining cards are spread evenly over the {count} study days left to introduce them (until 3 days before the interview). Each question comes before its facts, and the sections follow your order.',
     },
   ],
@@ -101,8 +101,8 @@ export default {
   'plan.overall': ['Geral', 'Overall'],
   'plan.topUp': ['Reforço do dia', 'Today\'s top-up'],
   'plan.topUpText': [
-    { one: 'O cartão que você tem mais chance de esquecer até a entrevista.', other: 'Os {count} cartões que você tem mais chance de esquecer até a entrevista.' },
-    { one: 'The card you are likeliest to have forgotten by the interview.', other: 'The {count} cards you are likeliest to have forgotten by the interview.' },
+    { one: 'Reúne {count} cartão, o que você tem mais chance de esquecer até a entrevista.', other: 'Reúne os {count} cartões que você tem mais chance de esquecer até a entrevista.' },
+    { one: 'It holds the {count} card you are likeliest to have forgotten by the interview.', other: 'It holds the {count} cards you are likeliest to have forgotten by the interview.' },
   ],
   'plan.topUpStart': ['Praticar o reforço', 'Practise the top-up'],
   'plan.topUpEmpty': ['Ainda não há cartões vistos para reforçar.', 'No card seen yet to top up.'],
