@@ -124,7 +124,11 @@ test('over the ceiling it says so and proposes what to leave out; in the final d
   // Two days left: the final days' top-up, as a practice whose answers count only if asked.
   await expect(page.getByRole('heading', { name: 'Reforço do dia' })).toBeVisible();
   await expect(page.getByText('Reúne os 3 cartões que você tem mais chance de esquecer até a entrevista.')).toBeVisible();
-  await expect(page.getByTestId('mock-a-day')).toBeVisible();
+  await expect(page.getByTestId('mock-a-day')).toContainText('Na última semana, faça uma entrevista simulada por dia.');
+  await page.getByRole('button', { name: 'Fazer a entrevista simulada de hoje' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Entrevista simulada' })).toBeVisible();
+  await openDecks(page);
+  await page.getByRole('button', { name: 'Plano da entrevista' }).click();
   await page.getByRole('button', { name: 'Praticar o reforço' }).click();
   await expect(page.locator('h1.prompt')).toBeVisible();
 

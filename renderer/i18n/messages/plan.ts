@@ -107,9 +107,10 @@ export default {
   'plan.topUpStart': ['Praticar o reforço', 'Practise the top-up'],
   'plan.topUpEmpty': ['Ainda não há cartões vistos para reforçar.', 'No card seen yet to top up.'],
   'plan.mock': [
-    'Na última semana, faça uma entrevista simulada por dia: escolha algumas perguntas e responda em voz alta, no tempo de uma entrevista, antes de ver a resposta.',
-    'In the last week, do a mock interview a day: pick a few questions and answer them aloud, in interview time, before looking at the answer.',
+    'Na última semana, faça uma entrevista simulada por dia.',
+    'In the last week, do a mock interview a day.',
   ],
+  'plan.mockStart': ['Fazer a entrevista simulada de hoje', 'Do today\'s mock interview'],
   'plan.passed': [
     'A entrevista foi em {date}. Os cartões novos voltaram ao limite diário das configurações.',
     'The interview was on {date}. New cards follow the daily limit in the settings again.',
