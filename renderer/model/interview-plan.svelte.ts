@@ -6,16 +6,16 @@ import type { CompiledCard } from '../../content/schema';
 import type { SectionId } from '../../content/syllabus';
 import { OWN_TIMES_AFTER_ANSWERS, type AnswerTimes } from '../core/plan/answer-times';
 import type { InterviewDate, ReadinessDay } from '../core/plan/interview-date';
-import { interviewAtOf, planStudy, type StudyPlan } from '../core/plan/interview-plan';
+import type { StudyPlan } from '../core/plan/interview-plan';
 import { cleanOutcomeNote } from '../core/plan/outcome-note';
-import { readiness as readinessOf, type Readiness } from '../core/plan/readiness';
-import { forecastReviews } from '../core/plan/review-forecast';
-import { topUpCards } from '../core/plan/top-up';
+import type { Readiness } from '../core/plan/readiness';
 import { schedulingParamsOf } from '../core/settings';
 import { startOfStudyDay } from '../core/study-day';
 import type { FlashcardsDb } from '../db/db';
 import { keepReadinessDay, loadAnswerTimes, loadInterviewDate, loadReadinessDays, saveInterviewDate } from '../db/interview-date-store';
 import type { AppModel } from './app-model.svelte';
+
+type Compute = typeof import('./interview-plan-compute');
 
 /** Cards offered in a final day's top-up. */
 export const TOP_UP_CARDS = 20;
@@ -51,6 +51,8 @@ export class InterviewPlan {
   #times: { key: string; times: AnswerTimes } | undefined;
   /** Today's limit, worked out once a study day and after each change of the date row. */
   #limits: { key: string; limits: PlanLimits | undefined } | undefined;
+  /** The planner, loaded with the first date (see interview-plan-compute.ts). */
+  #compute: Compute | undefined;
 
   constructor(
     private readonly db: FlashcardsDb,
@@ -66,6 +68,7 @@ export class InterviewPlan {
   /** Reads the stored row and its readiness series (at start and after an import). */
   async load(): Promise<void> {
     const date = await loadInterviewDate(this.db);
+    if (date && date.interviewAt > 0) await this.#loadCompute();
     this.history = date && date.interviewAt > 0 ? await loadReadinessDays(this.db, date.interviewAt) : [];
     this.date = date;
     this.#times = undefined;
@@ -79,7 +82,8 @@ export class InterviewPlan {
    */
   limitsAt(now: number): PlanLimits | undefined {
     const date = this.active;
-    if (!date || now >= date.interviewAt) return undefined;
+    // The planner is loaded before a date becomes active (load, setDate): this is a type guard.
+    if (!date || now >= date.interviewAt || !this.#compute) return undefined;
     const { dayStartHour } = this.app.settings;
     const key = [startOfStudyDay(now, dayStartHour), date.updatedAt, dayStartHour, this.app.deck?.locale, this.app.cards.length].join('|');
     if (this.#limits?.key !== key) {
@@ -102,7 +106,7 @@ export class InterviewPlan {
       this.readiness = undefined;
       return;
     }
-    const times = await this.#answerTimes(now);
+    const [times, compute] = await Promise.all([this.#answerTimes(now), this.#loadCompute()]);
     if (this.active !== date) return; // changed while the times were read: that change refreshes
     const plan = this.#planAt(now, date, times);
     this.plan = plan;
@@ -110,7 +114,7 @@ export class InterviewPlan {
       this.readiness = undefined;
       return;
     }
-    const ready = readinessOf({ cards: this.#cards(), states: this.app.states, interviewAt: date.interviewAt, params: schedulingParamsOf(this.app.settings) });
+    const ready = compute.readiness({ cards: this.#cards(), states: this.app.states, interviewAt: date.interviewAt, params: schedulingParamsOf(this.app.settings) });
     this.readiness = ready;
     const day = dayKey(startOfStudyDay(now, this.app.settings.dayStartHour));
     if (this.history.at(-1)?.day === day) return;
@@ -121,12 +125,13 @@ export class InterviewPlan {
   /** The final days' top-up: the cards seen with the lowest predicted recall on the day. */
   topUp(count = TOP_UP_CARDS): string[] {
     const date = this.active;
-    if (!date) return [];
-    return topUpCards({ cards: this.#cards(), states: this.app.states, interviewAt: date.interviewAt, params: schedulingParamsOf(this.app.settings), count });
+    if (!date || !this.#compute) return [];
+    return this.#compute.topUpCards({ cards: this.#cards(), states: this.app.states, interviewAt: date.interviewAt, params: schedulingParamsOf(this.app.settings), count });
   }
 
   /** Sets or moves the date; a new date starts a new readiness series and a new outcome. */
   async setDate(choice: DateChoice, now: number): Promise<void> {
+    const { interviewAtOf } = await this.#loadCompute();
     const interviewAt = interviewAtOf(choice.date, choice.time, this.app.settings.dayStartHour);
     const current = this.active;
     const moved = current?.interviewAt !== interviewAt;
@@ -174,6 +179,7 @@ export class InterviewPlan {
 
   /** `workload` COUNTS_ONLY: the new cards a day without the minutes (no forecast, no ceiling), for the queue. */
   #planAt(now: number, date: InterviewDate, times: AnswerTimes, workload: 'full' | typeof COUNTS_ONLY = 'full'): StudyPlan {
+    const { planStudy, forecastReviews } = this.#compute!;
     const { settings, states, today } = this.app;
     const { dayStartHour } = settings;
     const params = schedulingParamsOf(settings);
@@ -191,6 +197,10 @@ export class InterviewPlan {
       forecast: (days) =>
         workload === 'full' ? forecastReviews({ states: states.values(), now, dayStartHour, days, params }) : { reviews: new Array<number>(days).fill(0), perNewCard: [0] },
     });
+  }
+
+  async #loadCompute(): Promise<Compute> {
+    return (this.#compute ??= await import('./interview-plan-compute'));
   }
 
   async #answerTimes(now: number): Promise<AnswerTimes> {
