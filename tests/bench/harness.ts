@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { build, preview } from 'vite';
-import type { ExportTiming, FloorTiming, ImportTiming, ReplayTiming, SearchTiming, StatsBuildTiming } from './page/api';
+import type { ExportTiming, FloorTiming, ImportTiming, PlanTiming, ReplayTiming, SearchTiming, StatsBuildTiming } from './page/api';
 import { PROBE_SCRIPT, READY_MESSAGE, type ProbeState } from './probe';
 import './page/api';
 import type { BenchResults, HistoryResult } from './results';
@@ -49,6 +49,8 @@ export interface BenchDetails {
     stackLoadsMs: number[];
     /** Median of the bare page loads interleaved with this history's app loads. */
     bareMs: number;
+    /** The plan and readiness worked out again the same day (median). */
+    planWarmMs: number;
   }[];
   /** The card browser's search, once per run (it does not depend on the history). */
   search: SearchTiming;
@@ -232,6 +234,7 @@ export async function runBench(options: BenchOptions): Promise<{ results: BenchR
       const replay: ReplayTiming = await measured.bench.evaluate(() => window.bench.measureReplay());
       const statsBuild: StatsBuildTiming = await measured.bench.evaluate(() => window.bench.measureStatsBuild());
       const floor: FloorTiming = await measured.bench.evaluate(() => window.bench.measureFloor());
+      const plan: PlanTiming = await measured.bench.evaluate(() => window.bench.measurePlan());
       measured.check();
       await measured.bench.close();
 
@@ -251,6 +254,7 @@ export async function runBench(options: BenchOptions): Promise<{ results: BenchR
         floor_read_ms: round(floor.readMs),
         floor_fsrs_ms: round(floor.fsrsMs),
         peak_js_heap_mb: round(Math.max(appHeap, exportHeap, importHeap) / MB),
+        plan_readiness_ms: round(plan.firstMs),
       });
       perHistory.push({
         reviews,
@@ -264,6 +268,7 @@ export async function runBench(options: BenchOptions): Promise<{ results: BenchR
         loadsMs,
         stackLoadsMs: stackMs,
         bareMs: round(median(bareMs)),
+        planWarmMs: plan.medianMs,
       });
     }
 

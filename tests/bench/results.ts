@@ -22,6 +22,8 @@ export interface HistoryResult {
   floor_fsrs_ms: number;
   /** The largest JS heap of the app open (loads and answers), of its export and of its import. */
   peak_js_heap_mb: number;
+  /** The interview plan and readiness, worked out on opening (interview 14 days ahead). */
+  plan_readiness_ms: number;
 }
 
 export interface BenchResults {
@@ -56,6 +58,8 @@ export const TARGETS = {
   replayVsFloor: 1.5,
   heapMb: 150,
   rendererJsGzipKb: 250,
+  /** The interview plan and readiness, on opening the deck list. */
+  planReadinessMs: 50,
   /** The card browser filters as the learner types: a query must leave most of a frame to drawing. */
   searchMsPerQuery: 8,
 } as const;
@@ -147,6 +151,15 @@ export function historyRows(h: HistoryResult): Row[] {
       ratio: times(h.replay_ms, floorReplay),
       target: `≤ ${TARGETS.replayVsFloor}x`,
       verdict: judge(h.replay_ms <= TARGETS.replayVsFloor * floorReplay),
+    },
+    {
+      figure: 'interview plan and readiness',
+      answers,
+      result: formatMs(h.plan_readiness_ms),
+      floor: '',
+      ratio: '',
+      target: `≤ ${limit(TARGETS.planReadinessMs)}`,
+      verdict: judge(h.plan_readiness_ms <= TARGETS.planReadinessMs),
     },
     {
       figure: 'peak JS heap (open, export, import)',

@@ -55,7 +55,7 @@ for (const history of results.histories) {
       `export ${mb(extra.heapMb.export)}, import ${mb(extra.heapMb.import)}; replay ${extra.replayConsistent ? 'matches' : 'DOES NOT MATCH'} the stored states;\n` +
       ` statistics counted from the whole log (once, on a database from before schema 4) in ${(extra.statsBuildMs / 1000).toFixed(1)} s, ` +
       `${extra.statsBuildConsistent ? 'equal to' : 'DIFFERENT FROM'} the seeded slots;\n` +
-      ` loads ${list(extra.loadsMs)} ms; the stack page, loaded between them: ${list(extra.stackLoadsMs)} ms; the bare page: ${extra.bareMs.toFixed(1)} ms median;\n` +
+      ` loads ${list(extra.loadsMs)} ms; the stack page, loaded between them: ${list(extra.stackLoadsMs)} ms; the bare page: ${extra.bareMs.toFixed(1)} ms median; plan and readiness again the same day: ${extra.planWarmMs.toFixed(1)} ms;\n` +
       ` answer p50 ${history.grade_p50_ms.toFixed(1)} ms (floor page ${history.grade_floor_p50_ms.toFixed(1)} ms)` +
       `${extra.importRefused ? `; the app REFUSES to import its own export: ${extra.importRefused}` : ''}`,
   );

@@ -21,6 +21,7 @@ const HISTORY_KEYS = [
   'floor_read_ms',
   'floor_fsrs_ms',
   'peak_js_heap_mb',
+  'plan_readiness_ms',
 ];
 
 test('the benchmark harness runs on histories of 0 and 50 answers and reports every figure', async () => {

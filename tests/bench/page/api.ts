@@ -43,6 +43,13 @@ export interface SearchTiming {
   matches: number;
 }
 
+export interface PlanTiming {
+  /** The interview plan and readiness worked out on opening, with an interview 14 days ahead (the day's answer times read). */
+  firstMs: number;
+  /** Median of the next ones (the times kept for the day). */
+  medianMs: number;
+}
+
 export interface FloorTiming {
   putMs: number;
   readMs: number;
@@ -58,6 +65,7 @@ export interface BenchPageApi {
   measureStatsBuild(): Promise<StatsBuildTiming>;
   measureFloor(): Promise<FloorTiming>;
   measureSearch(): Promise<SearchTiming>;
+  measurePlan(): Promise<PlanTiming>;
 }
 
 declare global {

@@ -23,7 +23,7 @@ import { checkProgressFile } from '../../../renderer/services/check-progress-fil
 import type { Host } from '../../../renderer/host/host';
 import { AppModel } from '../../../renderer/model/app-model.svelte';
 import { generateHistory } from '../history';
-import type { BenchPageApi, ExportTiming, FloorTiming, ImportTiming, ReplayTiming, SearchTiming, SeedResult, StatsBuildTiming } from './api';
+import type { BenchPageApi, ExportTiming, FloorTiming, ImportTiming, PlanTiming, ReplayTiming, SearchTiming, SeedResult, StatsBuildTiming } from './api';
 
 const FLOOR_DB = 'mlops-flashcards-bench-floor';
 
@@ -78,24 +78,29 @@ async function seed(reviews: number): Promise<SeedResult> {
 /** The file the last export produced, for the import to read (exporting a million answers twice costs minutes). */
 let exported: Blob | undefined;
 
-/** The app's export path (AppModel.exportProgress) with a host that keeps the file instead of saving it. */
-async function measureExport(): Promise<ExportTiming> {
-  const db = openFlashcardsDb();
-  let bytes = 0;
-  const host: Host = {
+/** The web host as the app has it, with a save the benchmark can watch. */
+function benchHost(saveFile: Host['saveFile'] = async () => ({ status: 'saved' })): Host {
+  return {
     kind: 'web',
-    loadDeck: () => Promise.reject(new Error('not used by the benchmark')),
-    saveFile: async (_name, contents) => {
-      exported = typeof contents === 'string' ? new Blob([contents]) : contents;
-      bytes = exported.size;
-      return { status: 'saved' };
-    },
+    loadDeck: (locale) => readDeck(locale),
+    saveFile,
     setUiLocale: () => {},
     onMenuCommand: () => () => {},
     openProgressFile: async () => ({ status: 'cancelled' }),
     allowMicrophone: async () => {},
     backups: undefined,
   };
+}
+
+/** The app's export path (AppModel.exportProgress) with a host that keeps the file instead of saving it. */
+async function measureExport(): Promise<ExportTiming> {
+  const db = openFlashcardsDb();
+  let bytes = 0;
+  const host = benchHost(async (_name, contents) => {
+    exported = typeof contents === 'string' ? new Blob([contents]) : contents;
+    bytes = exported.size;
+    return { status: 'saved' };
+  });
   try {
     const model = await AppModel.open(db, host);
     const started = performance.now();
@@ -252,6 +257,34 @@ async function measureSearch(): Promise<SearchTiming> {
   return { cards: cards.length, queries: SEARCH_QUERIES.length, msPerQuery: times[Math.floor(times.length / 2)]!, matches };
 }
 
-const api: BenchPageApi = { seed, measureExport, measureImport, measureReplay, measureStatsBuild, measureFloor, measureSearch };
+/**
+ * The interview plan and readiness (issue 18) on the seeded history, with an interview 14 days
+ * ahead: the first time on opening (it reads the day's answer times), then again the same day.
+ * The date is cleared after, as a learner would.
+ */
+async function measurePlan(): Promise<PlanTiming> {
+  const db = openFlashcardsDb();
+  try {
+    const model = await AppModel.open(db, benchHost());
+    await model.useLocale('pt-BR');
+    const now = Date.now();
+    const day = new Date(now + 14 * 86_400_000);
+    await model.interviewPlan.setDate({ date: { year: day.getFullYear(), month: day.getMonth() + 1, day: day.getDate() }, time: null }, now);
+    const times: number[] = [];
+    for (let i = 0; i < 6; i += 1) {
+      const started = performance.now();
+      await model.interviewPlan.refresh(now);
+      times.push(performance.now() - started);
+    }
+    if (!model.interviewPlan.readiness) throw new Error('bench plan: no readiness worked out');
+    await model.interviewPlan.clear(now);
+    const warm = times.slice(1).sort((a, b) => a - b);
+    return { firstMs: times[0]!, medianMs: warm[Math.floor(warm.length / 2)]! };
+  } finally {
+    db.close();
+  }
+}
+
+const api: BenchPageApi = { seed, measureExport, measureImport, measureReplay, measureStatsBuild, measureFloor, measureSearch, measurePlan };
 window.bench = api;
 document.body.dataset.ready = 'true';
