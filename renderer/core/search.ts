@@ -3,7 +3,7 @@
 // 1.5 MB of text, scanned in a millisecond or two, and a substring finds parts of words
 // ("implanta" in "implantação", "retrain" in "retraining") without an index library's
 // tokeniser, prefix options and extra kilobytes.
-import type { CompiledCard } from '../../content/schema';
+import type { StudyCard } from './study-card';
 import { plainTextOf } from '../../content/plain-text';
 
 const COMBINING_MARKS = /\p{M}/gu;
@@ -41,13 +41,13 @@ export function foldText(text: string): string {
  * other language), its words find the card too: "deployment" and "implantação" reach the same
  * cards whichever language the deck is shown in.
  */
-export function searchTextOf(card: CompiledCard, translation?: CompiledCard): string {
+export function searchTextOf(card: StudyCard, translation?: StudyCard): string {
   const fields = [...textFields(card), ...(translation ? textFields(translation) : [])];
   for (const tag of card.tags) fields.push(`#${tag}`, tag.replaceAll('-', ' '));
   return fields.map(foldText).join('\n');
 }
 
-function textFields(card: CompiledCard): string[] {
+function textFields(card: StudyCard): string[] {
   return [card.prompt, plainTextOf(card.answerHtml), ...(card.kind === 'question' ? card.keyPoints : [])];
 }
 

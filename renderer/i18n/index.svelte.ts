@@ -5,6 +5,7 @@ import { formatNumber as formatNumberIn, translator } from '../core/messages';
 import app from './messages/app';
 import browse from './messages/browse';
 import deck from './messages/deck';
+import ownCards from './messages/own-cards';
 import progress from './messages/progress';
 import settings from './messages/settings';
 import stats from './messages/stats';
@@ -12,7 +13,7 @@ import storage from './messages/storage';
 import study from './messages/study';
 import tasks from './messages/tasks';
 
-const messages = { ...app, ...deck, ...study, ...settings, ...browse, ...progress, ...storage, ...stats, ...tasks };
+const messages = { ...app, ...deck, ...study, ...settings, ...browse, ...progress, ...storage, ...stats, ...tasks, ...ownCards };
 export type MessageKey = keyof typeof messages;
 
 export const i18n = $state<{ locale: Locale }>({ locale: 'pt-BR' });

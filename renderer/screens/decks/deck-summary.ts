@@ -1,5 +1,5 @@
 // Shapes the deck list: counts per section, in syllabus order, within today's limits.
-import type { CompiledCard } from '../../../content/schema';
+import type { StudyCard } from '../../core/study-card';
 import { SECTIONS, type SectionId } from '../../../content/syllabus';
 import type { Queue } from '../../core/queue';
 
@@ -11,8 +11,8 @@ export interface SectionSummary {
 }
 
 export function summarizeSections(
-  cards: readonly CompiledCard[],
-  queueOf: (cards: readonly CompiledCard[]) => Queue<CompiledCard>,
+  cards: readonly StudyCard[],
+  queueOf: (cards: readonly StudyCard[]) => Queue<StudyCard>,
 ): SectionSummary[] {
   return SECTIONS.map((section) => {
     const inSection = cards.filter((card) => card.section === section);
