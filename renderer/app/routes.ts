@@ -9,4 +9,6 @@ export const screens = {
   settings: () => import('../screens/settings/Settings.svelte'),
   files: () => import('../screens/files/Files.svelte'),
   stats: () => import('../screens/stats/Stats.svelte'),
+  ownCard: () => import('../screens/own-cards/OwnCardForm.svelte'),
+  ownFiles: () => import('../screens/own-cards/OwnCardFiles.svelte'),
 };

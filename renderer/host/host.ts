@@ -2,9 +2,9 @@
 // index.electron.ts); the build picks one through the `$host` alias.
 import type { DeckFile, Locale } from '../../content/schema';
 import type { AppCommand } from '../app/commands';
-import type { BackupInfo, OpenFileResult, WriteBackupRequest } from '../core/contract/ipc';
+import type { BackupInfo, OpenFileResult, OpenTextFileResult, TextFileType, WriteBackupRequest } from '../core/contract/ipc';
 
-export type { BackupInfo, OpenFileResult };
+export type { BackupInfo, OpenFileResult, OpenTextFileResult, TextFileType };
 export type SaveResult = { status: 'saved'; where?: string } | { status: 'cancelled' };
 
 /** Automatic backups, kept by the desktop app's main process in its data folder. */
@@ -32,6 +32,8 @@ export interface Host {
   onMenuCommand(listener: (command: AppCommand) => void): () => void;
   /** Lets the user pick a progress file to import; one over the size limit is refused unread. */
   openProgressFile(): Promise<OpenFileResult>;
+  /** Lets the user pick a text file of one of these types (cards to import), as bytes; one over MAX_TEXT_FILE_BYTES is refused unread. */
+  openTextFile(types: readonly TextFileType[]): Promise<OpenTextFileResult>;
   /** Undefined in the browser, which cannot write files on its own: it reminds to export instead. */
   readonly backups: BackupHost | undefined;
 }

@@ -29,6 +29,7 @@ export const host: Host = {
     });
   },
   openProgressFile: () => bridge.openProgressFile(),
+  openTextFile: (types) => bridge.openTextFile([...types]),
   backups: {
     write: (contents, reason) => bridge.writeBackup({ contents, reason }),
     list: () => bridge.listBackups(),

@@ -1,6 +1,7 @@
 import { DECK_FORMAT, DECK_VERSION, type DeckFile, type Locale } from '../../content/schema';
 import { isProgressFileTooLarge } from '../core/progress-file';
-import type { Host, OpenFileResult } from './host';
+import { MAX_TEXT_FILE_BYTES } from '../core/contract/ipc';
+import type { Host, OpenFileResult, OpenTextFileResult } from './host';
 
 export const host: Host = {
   kind: 'web',
@@ -45,6 +46,21 @@ export const host: Host = {
         // Refused from its size alone: reading 200 MB to say it is too big would freeze the page.
         if (isProgressFileTooLarge(file.size)) return resolve({ status: 'too-large', bytes: file.size });
         file.text().then((text) => resolve({ status: 'opened', name: file.name, text }), reject);
+      });
+      input.click();
+    });
+  },
+  openTextFile(types) {
+    return new Promise<OpenTextFileResult>((resolve, reject) => {
+      const input = document.createElement('input');
+      input.type = 'file';
+      input.accept = types.map((type) => `.${type}`).join(',');
+      input.addEventListener('cancel', () => resolve({ status: 'cancelled' }));
+      input.addEventListener('change', () => {
+        const file = input.files?.[0];
+        if (!file) return resolve({ status: 'cancelled' });
+        if (file.size > MAX_TEXT_FILE_BYTES) return resolve({ status: 'too-large', bytes: file.size });
+        file.arrayBuffer().then((buffer) => resolve({ status: 'opened', name: file.name, bytes: new Uint8Array(buffer) }), reject);
       });
       input.click();
     });

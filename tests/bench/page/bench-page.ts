@@ -93,6 +93,7 @@ async function measureExport(): Promise<ExportTiming> {
     setUiLocale: () => {},
     onMenuCommand: () => () => {},
     openProgressFile: async () => ({ status: 'cancelled' }),
+    openTextFile: async () => ({ status: 'cancelled' }),
     backups: undefined,
   };
   try {

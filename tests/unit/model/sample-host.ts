@@ -13,5 +13,6 @@ export const sampleHost: Host = {
   setUiLocale: () => {},
   onMenuCommand: () => () => {},
   openProgressFile: async () => ({ status: 'cancelled' }),
+  openTextFile: async () => ({ status: 'cancelled' }),
   backups: undefined,
 };
