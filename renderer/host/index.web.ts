@@ -1,6 +1,6 @@
 import { DECK_FORMAT, DECK_VERSION, type DeckFile, type Locale } from '../../content/schema';
 import { isProgressFileTooLarge } from '../core/progress-file';
-import { MAX_TEXT_FILE_BYTES } from '../core/contract/ipc';
+import { IMPORT_MAX_BYTES as MAX_TEXT_FILE_BYTES } from '../core/own-cards/draft';
 import type { Host, OpenFileResult, OpenTextFileResult } from './host';
 
 export const host: Host = {
