@@ -4,7 +4,7 @@
 import { randomBytes } from 'node:crypto';
 import { open, readdir, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import type { OpenFileResult, SaveFileRequest, SaveFileResult } from '../renderer/core/contract/ipc';
+import type { OpenFileResult, OpenTextFileResult, SaveFileRequest, SaveFileResult, TextFileType } from '../renderer/core/contract/ipc';
 
 /** `<target>.tmp-<12 hex digits>`: the only names writeFileAtomic creates, and sweepTempFiles removes. */
 const TEMP_FILE_NAME = /^(.+)\.tmp-[0-9a-f]{12}$/;
@@ -128,6 +128,36 @@ export async function readTextFileUpTo(path: string, maxBytes: number): Promise<
     const buffer = Buffer.alloc(size);
     const { bytesRead } = await handle.read(buffer, 0, size, 0);
     return { status: 'opened', name: basename(path), text: buffer.subarray(0, bytesRead).toString('utf8') };
+  } finally {
+    await handle.close();
+  }
+}
+
+const TEXT_FILE_NAMES: Record<TextFileType, string> = { csv: 'CSV', tsv: 'TSV', txt: 'Text', md: 'Markdown' };
+
+/**
+ * Asks which text file to import cards from (only the given types are offered) and returns its
+ * bytes: the page decodes them, as a CSV may be Windows-1252. A file over `maxBytes` is refused
+ * from its size alone, unread.
+ */
+export async function openTextFile(showOpenDialog: ShowOpenDialog, types: readonly TextFileType[], defaultDir: string, maxBytes: number): Promise<OpenTextFileResult> {
+  const choice = await showOpenDialog({
+    defaultPath: defaultDir,
+    filters: [{ name: types.map((type) => TEXT_FILE_NAMES[type]).join(', '), extensions: [...types] }],
+    properties: ['openFile'],
+  });
+  const path = choice.filePaths[0];
+  if (choice.canceled || !path) return { status: 'cancelled' };
+  // The dialog's filter is a suggestion (a name can be typed): the extension is checked here.
+  const extension = path.slice(path.lastIndexOf('.') + 1).toLowerCase();
+  if (!(types as readonly string[]).includes(extension)) return { status: 'cancelled' };
+  const handle = await open(path, 'r');
+  try {
+    const { size } = await handle.stat();
+    if (size > maxBytes) return { status: 'too-large', bytes: size };
+    const buffer = Buffer.alloc(size);
+    const { bytesRead } = await handle.read(buffer, 0, size, 0);
+    return { status: 'opened', name: basename(path), bytes: new Uint8Array(buffer.buffer, buffer.byteOffset, bytesRead) };
   } finally {
     await handle.close();
   }

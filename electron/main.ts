@@ -8,8 +8,8 @@ import { aboutBoxOptions } from './about';
 import { createBackupStore } from './backups';
 import { EVENT_CHANNELS } from '../renderer/core/contract/channels';
 import { createDeckSource, resolveDeckDir } from './content';
-import { openProgressFile, saveExportFile } from './files';
-import { APP_ORIGIN, registerIpcHandlers, sendMenuCommand, type MenuCommand } from '../renderer/core/contract/ipc';
+import { openProgressFile, openTextFile, saveExportFile } from './files';
+import { APP_ORIGIN, MAX_TEXT_FILE_BYTES, registerIpcHandlers, sendMenuCommand, type MenuCommand } from '../renderer/core/contract/ipc';
 import { createJsonStore } from './json-store';
 import { buildMenuTemplate } from './menu';
 import { createCloseGuard, type CloseGuard } from './quit-backup';
@@ -117,6 +117,16 @@ async function start(): Promise<void> {
         },
         app.getPath('documents'),
         MAX_PROGRESS_FILE_BYTES,
+      ),
+    openTextFile: (types) =>
+      openTextFile(
+        (options) => {
+          const owner = BrowserWindow.getFocusedWindow();
+          return owner ? dialog.showOpenDialog(owner, options) : dialog.showOpenDialog(options);
+        },
+        types,
+        app.getPath('documents'),
+        MAX_TEXT_FILE_BYTES,
       ),
     writeBackup: (request) => backups.write(request.contents, request.reason),
     listBackups: () => backups.list(),

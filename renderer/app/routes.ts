@@ -11,4 +11,6 @@ export const screens = {
   stats: () => import('../screens/stats/Stats.svelte'),
   mock: () => import('../screens/mock/Mock.svelte'),
   plan: () => import('../screens/plan/InterviewPlan.svelte'),
+  ownCard: () => import('../screens/own-cards/OwnCardForm.svelte'),
+  ownFiles: () => import('../screens/own-cards/OwnCardFiles.svelte'),
 };

@@ -1,8 +1,8 @@
 // The card browser's data: one row per card with what the list shows, then filters and sorting.
 // Rows are built when the deck, the states or the user data change; sorting only when the sort
 // or the rows change; filtering (each keystroke) is one pass over the already sorted rows.
-import type { CompiledCard } from '../../content/schema';
-import { SECTIONS, type SectionId } from '../../content/syllabus';
+import type { StudyCard } from './study-card';
+import type { SectionId } from '../../content/syllabus';
 import { matchesTerms, parseQuery, searchTextOf } from './search';
 import { Flag, type CardState, type FlagColour, type UserCardData } from './types';
 
@@ -13,7 +13,7 @@ const STATUS_BY_STATE: readonly CardStatus[] = ['new', 'learning', 'review', 're
 export type CardMarks = Pick<UserCardData, 'flag' | 'suspended' | 'buriedUntil'>;
 
 export interface BrowseRow {
-  card: CompiledCard;
+  card: StudyCard;
   /** Position in the deck (syllabus order, each question followed by its facts). */
   order: number;
   status: CardStatus;
@@ -35,7 +35,9 @@ export const BROWSE_SORTS: readonly BrowseSort[] = ['deck', 'prompt', 'due', 'se
 export interface BrowseFilter {
   query: string;
   section: SectionId | 'all';
-  kind: CompiledCard['kind'] | 'all';
+  kind: StudyCard['kind'] | 'all';
+  /** 'own': only the learner's own cards ("my cards"); 'deck': only the deck's. */
+  origin: 'all' | 'deck' | 'own';
   /** 'learning' includes relearning: both are cards in short steps. */
   status: StatusFilter;
   flag: FlagFilter;
@@ -48,6 +50,7 @@ export const NO_FILTER: Readonly<BrowseFilter> = {
   query: '',
   section: 'all',
   kind: 'all',
+  origin: 'all',
   status: 'all',
   flag: 'all',
   suspended: 'all',
@@ -69,11 +72,11 @@ export function cardStatus(state: CardState | undefined): CardStatus {
  * across rebuilds (it only changes with the deck, not with every answer).
  */
 export function buildRows(
-  cards: readonly CompiledCard[],
+  cards: readonly StudyCard[],
   states: ReadonlyMap<string, CardState>,
   marks: ReadonlyMap<string, CardMarks>,
   now: number,
-  searchText: (card: CompiledCard) => string = searchTextOf,
+  searchText: (card: StudyCard) => string = searchTextOf,
 ): BrowseRow[] {
   return cards.map((card, order) => {
     const state = states.get(card.id);
@@ -95,7 +98,7 @@ export interface SortOptions {
   /** Compares prompts in the interface language ("Ética" sorts with the E's). */
   collator: Intl.Collator;
   /** Name of a section as shown, so sorting by section follows what the learner reads. */
-  sectionName: (section: SectionId) => string;
+  sectionName: (card: StudyCard) => string;
 }
 
 /** A sorted copy; ties keep deck order, so a question stays just before its facts. */
@@ -107,8 +110,9 @@ export function sortRows(rows: readonly BrowseRow[], sort: BrowseSort, options: 
     return keyed.map((k) => k.row);
   }
   if (sort === 'section') {
-    const names = new Map(SECTIONS.map((s) => [s, options.sectionName(s)]));
-    return sorted.sort((a, b) => options.collator.compare(names.get(a.card.section)!, names.get(b.card.section)!));
+    const names = new Map<string, string>();
+    const nameOf = (card: StudyCard) => names.get(card.section) ?? names.set(card.section, options.sectionName(card)).get(card.section)!;
+    return sorted.sort((a, b) => options.collator.compare(nameOf(a.card), nameOf(b.card)));
   }
   if (sort === 'due') {
     // Earliest first; cards never answered last, in deck order.
@@ -127,6 +131,7 @@ export function filterRows(rows: readonly BrowseRow[], filter: BrowseFilter, con
   return rows.filter((row) => {
     if (filter.section !== 'all' && row.card.section !== filter.section) return false;
     if (filter.kind !== 'all' && row.card.kind !== filter.kind) return false;
+    if (filter.origin !== 'all' && (row.card.own !== undefined) !== (filter.origin === 'own')) return false;
     if (filter.status !== 'all') {
       const status = row.status === 'relearning' ? 'learning' : row.status;
       if (status !== filter.status) return false;

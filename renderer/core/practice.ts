@@ -1,6 +1,6 @@
 // Free practice: a fixed list of cards chosen by section, tag, flag or weakness, studied without
 // touching the schedule unless the learner asks for it.
-import type { CompiledCard } from '../../content/schema';
+import type { StudyCard } from './study-card';
 import type { SectionId } from '../../content/syllabus';
 import { State, type CardState } from './types';
 
@@ -11,7 +11,7 @@ export type PracticeFilter =
   | { kind: 'weakest' };
 
 export function selectPracticeCards(input: {
-  cards: readonly CompiledCard[];
+  cards: readonly StudyCard[];
   states: ReadonlyMap<string, CardState>;
   flags: ReadonlyMap<string, { flag: number }>;
   filter: PracticeFilter;
@@ -30,7 +30,7 @@ export function selectPracticeCards(input: {
       .slice(0, limit)
       .map((entry) => entry.id);
   }
-  const matches = (card: CompiledCard) =>
+  const matches = (card: StudyCard) =>
     filter.kind === 'section'
       ? card.section === filter.section
       : filter.kind === 'tag'
@@ -40,7 +40,7 @@ export function selectPracticeCards(input: {
 }
 
 /** Every tag of the deck with how many cards carry it, most used first. */
-export function tagsOf(cards: readonly CompiledCard[]): { tag: string; count: number }[] {
+export function tagsOf(cards: readonly StudyCard[]): { tag: string; count: number }[] {
   const counts = new Map<string, number>();
   for (const card of cards) for (const tag of card.tags) counts.set(tag, (counts.get(tag) ?? 0) + 1);
   return [...counts].map(([tag, count]) => ({ tag, count })).sort((a, b) => b.count - a.count || a.tag.localeCompare(b.tag));

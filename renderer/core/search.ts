@@ -3,7 +3,7 @@
 // 1.5 MB of text, scanned in a millisecond or two, and a substring finds parts of words
 // ("implanta" in "implantação", "retrain" in "retraining") without an index library's
 // tokeniser, prefix options and extra kilobytes.
-import type { CompiledCard } from '../../content/schema';
+import type { StudyCard } from './study-card';
 import { plainTextOf } from '../../content/plain-text';
 
 const COMBINING_MARKS = /\p{M}/gu;
@@ -42,14 +42,14 @@ export function foldText(text: string): string {
  * cards whichever language the deck is shown in. With the learner's `ownAnswer` (its Markdown, in
  * a field of its own), their own words find the card as well.
  */
-export function searchTextOf(card: CompiledCard, translation?: CompiledCard, ownAnswer?: string): string {
+export function searchTextOf(card: StudyCard, translation?: StudyCard, ownAnswer?: string): string {
   const fields = [...textFields(card), ...(translation ? textFields(translation) : [])];
   if (ownAnswer) fields.push(ownAnswer);
   for (const tag of card.tags) fields.push(`#${tag}`, tag.replaceAll('-', ' '));
   return fields.map(foldText).join('\n');
 }
 
-function textFields(card: CompiledCard): string[] {
+function textFields(card: StudyCard): string[] {
   return [card.prompt, plainTextOf(card.answerHtml), ...(card.kind === 'question' ? card.keyPoints : [])];
 }
 

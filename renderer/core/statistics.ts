@@ -1,7 +1,7 @@
 // The statistics screen's figures, as pure functions of the stored slots (core/answer-slots.ts)
 // and the card states: each chart draws what one of these gathers. Days are study days (they
 // start at the learner's hour, in the time zone of the moment the figures are drawn).
-import type { CompiledCard } from '../../content/schema';
+import type { CardSection, StudyCard } from './study-card';
 import { SECTIONS, type SectionId } from '../../content/syllabus';
 import { ANSWER_KINDS, countIndex, slotStart, type StatsSlot } from './answer-slots';
 import { stageOf, STAGES, type Stage } from './card-stage';
@@ -246,12 +246,16 @@ export function dueForecast(
 
 export type StageCounts = Record<Stage, number>;
 
-/** How far each section is: its cards by stage, in syllabus order (sections without cards left out). */
-export function stagesBySection(cards: readonly CompiledCard[], states: ReadonlyMap<string, CardState>): { section: SectionId; counts: StageCounts }[] {
-  const bySection = new Map<SectionId, StageCounts>(SECTIONS.map((s) => [s, { new: 0, learning: 0, young: 0, mature: 0 }]));
-  for (const card of cards) bySection.get(card.section)![stageOf(states.get(card.id))] += 1;
-  return SECTIONS.flatMap((section) => {
-    const counts = bySection.get(section)!;
-    return STAGES.some((stage) => counts[stage] > 0) ? [{ section, counts }] : [];
-  });
+/**
+ * How far each section is: its cards by stage, syllabus sections first in their order, then the
+ * learner's own sections in the order their cards come (sections without cards left out).
+ */
+export function stagesBySection(cards: readonly StudyCard[], states: ReadonlyMap<string, CardState>): { section: CardSection; sectionName: string; counts: StageCounts }[] {
+  const bySection = new Map<CardSection, { sectionName: string; counts: StageCounts }>(SECTIONS.map((s) => [s, { sectionName: '', counts: { new: 0, learning: 0, young: 0, mature: 0 } }]));
+  for (const card of cards) {
+    let entry = bySection.get(card.section);
+    if (!entry) bySection.set(card.section, (entry = { sectionName: card.own?.sectionName ?? '', counts: { new: 0, learning: 0, young: 0, mature: 0 } }));
+    entry.counts[stageOf(states.get(card.id))] += 1;
+  }
+  return [...bySection].flatMap(([section, { sectionName, counts }]) => (STAGES.some((stage) => counts[stage] > 0) ? [{ section, sectionName, counts }] : []));
 }

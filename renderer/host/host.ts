@@ -2,9 +2,9 @@
 // index.electron.ts); the build picks one through the `$host` alias.
 import type { DeckFile, Locale } from '../../content/schema';
 import type { AppCommand } from '../app/commands';
-import type { BackupInfo, WriteBackupRequest } from '../core/contract/ipc';
+import type { BackupInfo, OpenTextFileResult, TextFileType, WriteBackupRequest } from '../core/contract/ipc';
 
-export type { BackupInfo };
+export type { BackupInfo, OpenTextFileResult, TextFileType };
 /**
  * A progress file the learner picked, as a Blob: the browser reads it off the page's heap (the
  * check's worker reads it), and a file over the size limit is refused unread.
@@ -42,6 +42,8 @@ export interface Host {
    * granted) or that the request was answered (false). The browser asks the learner itself: a no-op.
    */
   allowMicrophone(open: boolean): Promise<void>;
+  /** Lets the user pick a text file of one of these types (cards to import), as bytes; one over MAX_TEXT_FILE_BYTES is refused unread. */
+  openTextFile(types: readonly TextFileType[]): Promise<OpenTextFileResult>;
   /** Undefined in the browser, which cannot write files on its own: it reminds to export instead. */
   readonly backups: BackupHost | undefined;
 }

@@ -33,6 +33,7 @@ export const host: Host = {
     return opened.status === 'opened' ? { status: 'opened', name: opened.name, contents: new Blob([opened.text]) } : opened;
   },
   allowMicrophone: (open) => bridge.allowMicrophone(open),
+  openTextFile: (types) => bridge.openTextFile([...types]),
   backups: {
     write: (contents, reason) => bridge.writeBackup({ contents, reason }),
     list: () => bridge.listBackups(),

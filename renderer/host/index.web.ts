@@ -1,6 +1,7 @@
 import { DECK_FORMAT, DECK_VERSION, type DeckFile, type Locale } from '../../content/schema';
 import { isProgressFileTooLarge } from '../core/progress-file';
-import type { Host, PickedFile } from './host';
+import { IMPORT_MAX_BYTES as MAX_TEXT_FILE_BYTES } from '../core/own-cards/draft';
+import type { Host, OpenTextFileResult, PickedFile } from './host';
 
 export const host: Host = {
   kind: 'web',
@@ -47,6 +48,21 @@ export const host: Host = {
         // Refused from its size alone: reading 200 MB to say it is too big would freeze the page.
         if (isProgressFileTooLarge(file.size)) return resolve({ status: 'too-large', bytes: file.size });
         resolve({ status: 'opened', name: file.name, contents: file });
+      });
+      input.click();
+    });
+  },
+  openTextFile(types) {
+    return new Promise<OpenTextFileResult>((resolve, reject) => {
+      const input = document.createElement('input');
+      input.type = 'file';
+      input.accept = types.map((type) => `.${type}`).join(',');
+      input.addEventListener('cancel', () => resolve({ status: 'cancelled' }));
+      input.addEventListener('change', () => {
+        const file = input.files?.[0];
+        if (!file) return resolve({ status: 'cancelled' });
+        if (file.size > MAX_TEXT_FILE_BYTES) return resolve({ status: 'too-large', bytes: file.size });
+        file.arrayBuffer().then((buffer) => resolve({ status: 'opened', name: file.name, bytes: new Uint8Array(buffer) }), reject);
       });
       input.click();
     });

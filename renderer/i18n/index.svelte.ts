@@ -8,6 +8,7 @@ import deck from './messages/deck';
 import mock from './messages/mock';
 import ownAnswers from './messages/own-answers';
 import plan from './messages/plan';
+import ownCards from './messages/own-cards';
 import progress from './messages/progress';
 import settings from './messages/settings';
 import stats from './messages/stats';
@@ -15,7 +16,7 @@ import storage from './messages/storage';
 import study from './messages/study';
 import tasks from './messages/tasks';
 
-const messages = { ...app, ...deck, ...study, ...settings, ...browse, ...progress, ...storage, ...stats, ...tasks, ...ownAnswers, ...mock, ...plan };
+const messages = { ...app, ...deck, ...study, ...settings, ...browse, ...progress, ...storage, ...stats, ...tasks, ...ownAnswers, ...mock, ...plan, ...ownCards };
 export type MessageKey = keyof typeof messages;
 
 export const i18n = $state<{ locale: Locale }>({ locale: 'pt-BR' });

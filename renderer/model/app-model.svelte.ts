@@ -1,7 +1,7 @@
 // The app's live state: the deck in the current language, the card states, the learner's marks,
 // settings and today's counts, kept in step with the database. Screens read it and call its
 // methods; only db/ touches IndexedDB.
-import type { CompiledCard, DeckFile, Locale } from '../../content/schema';
+import type { DeckFile, Locale } from '../../content/schema';
 import { assertClockPlausible } from '../core/event-time';
 import { progressFileName } from '../core/progress-file';
 import { buildQueue, type QueueCard, type QueueLimits } from '../core/queue';
@@ -38,6 +38,8 @@ import { DeckCache } from './deck-cache';
 import { InterviewPlan } from './interview-plan.svelte';
 import { MockInterviews } from './mock-interviews.svelte';
 import { OwnAnswers } from './own-answers.svelte';
+import type { StudyCard } from '../core/study-card';
+import { OwnCards } from './own-cards.svelte';
 
 export const APP_VERSION = __APP_VERSION__;
 
@@ -61,6 +63,8 @@ export class AppModel {
   /** Settings whose stored value was bad and fell back to its default, until they are saved again. */
   settingsFallbacks = $state.raw<readonly SettingName[]>([]);
   #schedulerAt = createSchedulerTimeline([]);
+  /** The learner's own cards (model/own-cards.svelte.ts); their live ones are among `cards`. */
+  readonly own: OwnCards;
   /** The answers' writes, in the order given (never rejects: each answer reports its own failure). */
   #writes: Promise<unknown> = Promise.resolve();
   /** The log's size as the start-up read found it, for the first useLocale; later ones read it again. */
@@ -77,6 +81,7 @@ export class AppModel {
     this.ownAnswers = new OwnAnswers(db, deviceId);
     this.mock = new MockInterviews(db, deviceId, this);
     this.interviewPlan = new InterviewPlan(db, this);
+    this.own = new OwnCards(db);
   }
 
   /** The learner's own answers to question cards, read when a screen first asks (see model/own-answers.svelte.ts). */
@@ -114,12 +119,22 @@ export class AppModel {
     model.#useState(read);
     model.#startupReviewCount = read.reviewCount;
     await model.interviewPlan.load();
+    await model.own.load();
     return model;
   }
 
-  get cards(): readonly CompiledCard[] {
-    return this.deck?.cards ?? [];
+  /** Every card the learner studies: the deck's, then the live own cards (the one place they join). */
+  get cards(): readonly StudyCard[] {
+    return this.#cards;
   }
+  // A function, not an expression: the derivation runs on first read, once `own` is set.
+  #cards = $derived.by<readonly StudyCard[]>(() => (this.own.cards.length === 0 ? (this.deck?.cards ?? []) : [...(this.deck?.cards ?? []), ...this.own.cards]));
+
+  /** A card by id among `cards`. */
+  card(id: string): StudyCard | undefined {
+    return this.#cardsById.get(id);
+  }
+  #cardsById = $derived(new Map(this.#cards.map((card) => [card.id, card])));
 
   /** The scheduler for answers given now. */
   get scheduler(): Scheduler {
@@ -162,7 +177,7 @@ export class AppModel {
     loading.catch(() => {}); // awaited below, once the save has landed either way
     await save;
     const [deck, total] = await loading;
-    const hidden = await countHiddenReviews(this.db, new Set(deck.cards.map((c) => c.id)), this.states.keys());
+    const hidden = await countHiddenReviews(this.db, new Set([...deck.cards, ...this.own.cards].map((c) => c.id)), this.states.keys());
     this.deck = deck;
     this.reviewCount = total - hidden;
   }
@@ -171,6 +186,7 @@ export class AppModel {
   async reload(now = Date.now()): Promise<void> {
     await this.written();
     const read = await readWithHeldReleased(this.db, now);
+    await this.own.load();
     const hidden = await countHiddenReviews(this.db, new Set(this.cards.map((c) => c.id)), read.states.keys());
     await this.interviewPlan.load();
     this.#useState(read);

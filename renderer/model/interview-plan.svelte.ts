@@ -2,6 +2,7 @@
 // sections left out and outcome note; the study plan and the readiness worked out from it; and the
 // series of readiness figures, one per study day. The queue asks it for today's new-card limit and
 // order while a date is set (AppModel.limits), so the plan and the study screen never disagree.
+import { isDeckCard } from '../core/study-card';
 import type { CompiledCard } from '../../content/schema';
 import type { SectionId } from '../../content/syllabus';
 import { OWN_TIMES_AFTER_ANSWERS, type AnswerTimes } from '../core/plan/answer-times';
@@ -172,9 +173,9 @@ export class InterviewPlan {
     this.#limits = undefined;
   }
 
-  /** The deck's cards the learner has not suspended. */
+  /** The deck's cards the learner has not suspended (the plan is the deck's: own cards are studied beside it). */
   #cards(): CompiledCard[] {
-    return this.app.cards.filter((card) => this.app.userData.get(card.id)?.suspended !== 1);
+    return this.app.cards.filter(isDeckCard).filter((card) => this.app.userData.get(card.id)?.suspended !== 1);
   }
 
   /** `workload` COUNTS_ONLY: the new cards a day without the minutes (no forecast, no ceiling), for the queue. */

@@ -8,6 +8,8 @@ export const INVOKE_CHANNELS = {
   /** The interface language, so the native menu speaks it too. */
   setUiLocale: 'set-ui-locale',
   openProgressFile: 'open-progress-file',
+  /** A text file the learner picks to import cards from (CSV, TSV, Markdown). */
+  openTextFile: 'open-text-file',
   writeBackup: 'write-backup',
   listBackups: 'list-backups',
   readBackup: 'read-backup',

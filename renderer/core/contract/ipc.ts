@@ -4,6 +4,7 @@
 // checked against it. Platform-free: unit-tested under Node, imported by both sides.
 import * as v from 'valibot';
 import { LOCALES, type DeckFile, type Locale } from '../../../content/schema';
+import { IMPORT_MAX_BYTES } from '../own-cards/draft';
 import { MAX_PROGRESS_FILE_BYTES } from '../progress-file';
 import { EVENT_CHANNELS, INVOKE_CHANNELS } from './channels';
 
@@ -17,6 +18,14 @@ export type SaveFileResult = { status: 'saved'; path: string } | { status: 'canc
 
 /** A progress file the learner picked, read by the main process only if it is not too large. */
 export type OpenFileResult = { status: 'opened'; name: string; text: string } | { status: 'cancelled' } | { status: 'too-large'; bytes: number };
+
+/** The kinds of text file the learner may import cards from, by extension. */
+export const TEXT_FILE_TYPES = ['csv', 'tsv', 'txt', 'md'] as const;
+export type TextFileType = (typeof TEXT_FILE_TYPES)[number];
+/** Cards are read from bytes: a CSV may be Windows-1252, which only the reader can tell. */
+export type OpenTextFileResult = { status: 'opened'; name: string; bytes: Uint8Array } | { status: 'cancelled' } | { status: 'too-large'; bytes: number };
+/** The largest card file read: the same ceiling the import's parsers apply (core/own-cards/draft.ts). */
+export const MAX_TEXT_FILE_BYTES = IMPORT_MAX_BYTES;
 
 export const BACKUP_REASONS = ['auto', 'quit', 'manual', 'before-restore'] as const;
 export type BackupReason = (typeof BACKUP_REASONS)[number];
@@ -59,10 +68,11 @@ const withinFileSizeLimit = v.check(fitsFileSizeLimit, 'file too large');
 export const GetDeckPayload = v.picklist(LOCALES);
 export const SetUiLocalePayload = v.picklist(LOCALES);
 export const SaveFilePayload = v.strictObject({
-  suggestedName: v.pipe(v.string(), v.regex(/^[\w.-]{1,120}\.(json|csv)$/, 'bad file name')),
+  suggestedName: v.pipe(v.string(), v.regex(/^[\w.-]{1,120}\.(json|csv|tsv|md)$/, 'bad file name')),
   contents: v.pipe(v.string(), withinFileSizeLimit),
 });
 export const NoPayload = v.undefined();
+export const OpenTextFilePayload = v.pipe(v.array(v.picklist(TEXT_FILE_TYPES)), v.minLength(1), v.maxLength(TEXT_FILE_TYPES.length));
 /** Backup names are ours (see backups.ts): nothing else can name a file to read. */
 export const BACKUP_NAME_PATTERN =
   /^mlops-flashcards-backup-(\d{4})-(\d{2})-(\d{2})T(\d{2})-(\d{2})-(\d{2})-(\d{3})Z-(auto|quit|manual|before-restore)\.json$/;
@@ -114,6 +124,7 @@ export const INVOKES = {
   saveExportFile: { channel: INVOKE_CHANNELS.saveExportFile, payload: SaveFilePayload },
   setUiLocale: { channel: INVOKE_CHANNELS.setUiLocale, payload: SetUiLocalePayload },
   openProgressFile: { channel: INVOKE_CHANNELS.openProgressFile, payload: NoPayload },
+  openTextFile: { channel: INVOKE_CHANNELS.openTextFile, payload: OpenTextFilePayload },
   writeBackup: { channel: INVOKE_CHANNELS.writeBackup, payload: WriteBackupPayload },
   listBackups: { channel: INVOKE_CHANNELS.listBackups, payload: NoPayload },
   readBackup: { channel: INVOKE_CHANNELS.readBackup, payload: ReadBackupPayload },
@@ -126,6 +137,7 @@ export interface InvokeResults {
   saveExportFile: SaveFileResult;
   setUiLocale: void;
   openProgressFile: OpenFileResult;
+  openTextFile: OpenTextFileResult;
   writeBackup: BackupInfo;
   listBackups: BackupInfo[];
   readBackup: string;

@@ -2,6 +2,7 @@
 // (Papa Parse, yaml and marked stay out of the first load).
 export { parseCardsCsv, splitTags, type CsvImportOptions, type Delimiter } from './csv-import';
 export { parseCardsMarkdown } from './markdown-import';
+export { decodeText } from './decode-text';
 export { findDuplicates, normalisePrompt, type DuplicateOf, type PromptInLocale } from './duplicates';
 export { cardsToCsv, cardsToMarkdown, cardsToTsv } from './card-export';
 export {

@@ -1,12 +1,12 @@
 // What the own-answer editor says about a text besides rendering it: whether the question asks for
 // a story (and so the STAR template is offered), the template itself, and the first words of a
 // version for the list of earlier versions.
-import type { CompiledCard } from '../../../content/schema';
+import type { StudyCard } from '../study-card';
 
 const BEHAVIOURAL = 'behavioral';
 
 /** A question the interviewer asks for a story: the behavioural section, or a card tagged so elsewhere. */
-export function isBehavioural(card: Pick<CompiledCard, 'kind' | 'section' | 'tags'>): boolean {
+export function isBehavioural(card: Pick<StudyCard, 'kind' | 'section' | 'tags'>): boolean {
   return card.kind === 'question' && (card.section === BEHAVIOURAL || card.tags.includes(BEHAVIOURAL));
 }
 

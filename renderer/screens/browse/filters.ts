@@ -12,7 +12,7 @@ export interface BrowseView {
 }
 
 /** What a select sets: one of the filters, or the sort order. */
-export type BrowseChoices = Pick<BrowseFilter, 'section' | 'kind' | 'status' | 'flag' | 'suspended'> & { sort: BrowseSort };
+export type BrowseChoices = Pick<BrowseFilter, 'section' | 'kind' | 'origin' | 'status' | 'flag' | 'suspended'> & { sort: BrowseSort };
 export type ChoiceKey = keyof BrowseChoices;
 
 /** One option: the value it sets and its label. */
@@ -32,6 +32,7 @@ export type AnySelectField = { [K in ChoiceKey]: SelectField<K> }[ChoiceKey];
 export const SELECT_FIELDS = [
   // From the syllabus, so a section added to the deck appears here without a change.
   { key: 'section', label: 'browse.section', options: [['all', 'browse.allSections'], ...SECTIONS.map((s) => [s, `section.${s}`] as const)] },
+  { key: 'origin', label: 'own.filter', options: [['all', 'own.filter.all'], ['own', 'own.filter.own'], ['deck', 'own.filter.deck']] },
   { key: 'kind', label: 'browse.kind', options: [['all', 'browse.allKinds'], ['question', 'browse.kind.question'], ['fact', 'browse.kind.fact']] },
   {
     key: 'status',

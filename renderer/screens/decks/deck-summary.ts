@@ -1,22 +1,32 @@
-// Shapes the deck list: counts per section, in syllabus order, within today's limits.
-import type { CompiledCard } from '../../../content/schema';
-import { SECTIONS, type SectionId } from '../../../content/syllabus';
+// Shapes the deck list: counts per section, in syllabus order then the learner's own sections, within today's limits.
+import { SECTIONS } from '../../../content/syllabus';
+import type { CardSection, StudyCard } from '../../core/study-card';
 import type { Queue } from '../../core/queue';
 
 export interface SectionSummary {
-  section: SectionId;
+  section: CardSection;
+  /** The learner's name for an own section; '' for the syllabus's. */
+  sectionName: string;
   total: number;
   newCount: number;
   dueCount: number;
 }
 
 export function summarizeSections(
-  cards: readonly CompiledCard[],
-  queueOf: (cards: readonly CompiledCard[]) => Queue<CompiledCard>,
+  cards: readonly StudyCard[],
+  queueOf: (cards: readonly StudyCard[]) => Queue<StudyCard>,
 ): SectionSummary[] {
-  return SECTIONS.map((section) => {
-    const inSection = cards.filter((card) => card.section === section);
+  // The syllabus's sections in its order, then the learner's own in the order their cards come.
+  const bySection = new Map<CardSection, StudyCard[]>(SECTIONS.map((section) => [section, []]));
+  for (const card of cards) {
+    const list = bySection.get(card.section);
+    if (list) list.push(card);
+    else bySection.set(card.section, [card]);
+  }
+  return [...bySection].flatMap(([section, inSection]) => {
+    if (inSection.length === 0) return [];
     const { counts } = queueOf(inSection);
-    return { section, total: inSection.length, newCount: counts.newCount, dueCount: counts.learningCount + counts.reviewCount };
-  }).filter((summary) => summary.total > 0);
+    const sectionName = inSection[0]!.own?.sectionName ?? '';
+    return [{ section, sectionName, total: inSection.length, newCount: counts.newCount, dueCount: counts.learningCount + counts.reviewCount }];
+  });
 }

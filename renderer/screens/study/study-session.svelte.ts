@@ -22,7 +22,9 @@ export type SessionNotice =
   | { kind: 'buried' }
   | { kind: 'suspended' }
   | { kind: 'note-saved' }
-  | { kind: 'flipped'; locale: Locale };
+  | { kind: 'flipped'; locale: Locale }
+  /** `L` on an own card: it is written in one language only. */
+  | { kind: 'no-other-version'; locale: Locale };
 
 /** `clock-wrong`: the computer's clock says before 2000, and nothing can be recorded. */
 export type SessionError = 'quota' | 'save-failed' | 'clock-wrong';
@@ -207,8 +209,12 @@ export class StudySession {
   }
 
   /** Shows the current card in the other language, or back. */
-  flip(studyLocale: Locale, otherLocale: Locale): void {
+  flip(studyLocale: Locale, otherLocale: Locale, onlyLocale?: Locale): void {
     if (!this.currentId) return;
+    if (onlyLocale) {
+      this.notice = { kind: 'no-other-version', locale: onlyLocale };
+      return;
+    }
     this.flipped = !this.flipped;
     this.notice = { kind: 'flipped', locale: this.flipped ? otherLocale : studyLocale };
   }

@@ -88,6 +88,7 @@ function benchHost(saveFile: Host['saveFile'] = async () => ({ status: 'saved' }
     onMenuCommand: () => () => {},
     openProgressFile: async () => ({ status: 'cancelled' }),
     allowMicrophone: async () => {},
+    openTextFile: async () => ({ status: 'cancelled' }),
     backups: undefined,
   };
 }

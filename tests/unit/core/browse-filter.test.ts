@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { StudyCard } from '../../../renderer/core/study-card';
 import type { CompiledCard } from '../../../content/schema';
 import type { SectionId } from '../../../content/syllabus';
 import {
@@ -57,7 +58,7 @@ const ids = (list: readonly BrowseRow[]) => list.map((row) => row.card.id);
 const filter = (overrides: Partial<BrowseFilter>) => ids(filterRows(rows, { ...NO_FILTER, ...overrides }, { dayEnd }));
 const sortOptions = {
   collator: new Intl.Collator('pt-BR', { sensitivity: 'base', numeric: true }),
-  sectionName: (s: SectionId) => ({ basics: 'Fundamentos', technical: 'Técnicas', cloud: 'Nuvem', behavioral: 'Comportamentais', preparation: 'Preparação', llmops: 'LLMOps' })[s],
+  sectionName: ({ section: s }: StudyCard) => ({ basics: 'Fundamentos', technical: 'Técnicas', cloud: 'Nuvem', behavioral: 'Comportamentais', preparation: 'Preparação', llmops: 'LLMOps' })[s as SectionId],
 };
 
 describe('browse rows', () => {
@@ -147,7 +148,7 @@ describe('sorting', () => {
 
   it('by section name as shown, deck order within a section', () => {
     expect(sorted('section')).toEqual(['basics/q', 'basics/q--f', 'cloud/q', 'cloud/q--f', 'technical/q--f', 'technical/q--g']);
-    const english = { ...sortOptions, sectionName: (s: SectionId) => ({ cloud: 'A cloud' })[s as 'cloud'] ?? s };
+    const english = { ...sortOptions, sectionName: ({ section: s }: StudyCard) => ({ cloud: 'A cloud' })[s as 'cloud'] ?? s };
     expect(ids(sortRows(rows, 'section', english)).slice(0, 2)).toEqual(['cloud/q', 'cloud/q--f']);
   });
 

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { CompiledCard } from '../../../content/schema';
+import type { StudyCard } from '../../../renderer/core/study-card';
 import { addAnswer, type SlotDeltas } from '../../../renderer/core/answer-slots';
 import { stageOf } from '../../../renderer/core/card-stage';
 import { buttonSpread, dailyRows, dueForecast, heatmap, lastDays, longestStreak, nextDays, retentionShare, stagesBySection, streakDays, totalsOf, trueRetention } from '../../../renderer/core/statistics';
@@ -166,12 +166,19 @@ describe('statistics', () => {
     const cards = [
       { id: 'basics/a', section: 'basics' },
       { id: 'basics/b', section: 'basics' },
+      { id: 'own/000000000001', section: 'own:empresa-x', own: { locale: 'en', sectionName: 'Empresa X' } },
       { id: 'cloud/c', section: 'cloud' },
-    ] as CompiledCard[];
-    const states = new Map([['basics/b', state('basics/b', 2, 0, 30)]]);
+      { id: 'own/000000000002', section: 'own:empresa-x', own: { locale: 'en', sectionName: 'Empresa X' } },
+    ] as StudyCard[];
+    const states = new Map([
+      ['basics/b', state('basics/b', 2, 0, 30)],
+      ['own/000000000002', state('own/000000000002', 1, 0)],
+    ]);
+    // The learner's own sections after the syllabus's, with the name they gave them.
     expect(stagesBySection(cards, states)).toEqual([
-      { section: 'basics', counts: { new: 1, learning: 0, young: 0, mature: 1 } },
-      { section: 'cloud', counts: { new: 1, learning: 0, young: 0, mature: 0 } },
+      { section: 'basics', sectionName: '', counts: { new: 1, learning: 0, young: 0, mature: 1 } },
+      { section: 'cloud', sectionName: '', counts: { new: 1, learning: 0, young: 0, mature: 0 } },
+      { section: 'own:empresa-x', sectionName: 'Empresa X', counts: { new: 1, learning: 1, young: 0, mature: 0 } },
     ]);
   });
 

@@ -2,7 +2,7 @@ import { mkdtemp, readdir, readFile, truncate, writeFile } from 'node:fs/promise
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { openProgressFile, saveExportFile, writeFileAtomic } from '../../../electron/files';
+import { openProgressFile, openTextFile, saveExportFile, writeFileAtomic } from '../../../electron/files';
 
 describe('files', () => {
   it('writes atomically, replacing an older file and leaving no temp file', async () => {
@@ -43,5 +43,29 @@ describe('files', () => {
     expect(await openProgressFile(choose(small), dir, 1024)).toEqual({ status: 'opened', name: 'progress.json', text: '{"format":"x"}' });
     expect(await openProgressFile(choose(big), dir, 64 * 1024 * 1024)).toEqual({ status: 'too-large', bytes: 200 * 1024 * 1024 });
     expect(await openProgressFile(choose(undefined), dir, 1024)).toEqual({ status: 'cancelled' });
+  });
+
+  it('opens a card file as its bytes, offering and accepting only the given types, and refuses one too large unread', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'flashcards-'));
+    const csv = join(dir, 'cards.csv');
+    // Windows-1252 "é" (0xE9): the bytes arrive as they are, for the page to decode.
+    await writeFile(csv, Buffer.from([0x66, 0x72, 0x6f, 0x6e, 0x74, 0xe9, 0x2c, 0x62]));
+    const big = join(dir, 'big.md');
+    await writeFile(big, '');
+    await truncate(big, 2048);
+    const other = join(dir, 'notes.exe');
+    await writeFile(other, 'x');
+    const offered: { name: string; extensions: string[] }[][] = [];
+    const choose = (path: string | undefined) => async (options: { filters: { name: string; extensions: string[] }[] }) => {
+      offered.push(options.filters);
+      return { canceled: path === undefined, filePaths: path ? [path] : [] };
+    };
+
+    const opened = await openTextFile(choose(csv), ['csv', 'tsv'], dir, 1024);
+    expect(opened.status === 'opened' && [opened.name, [...opened.bytes]]).toEqual(['cards.csv', [0x66, 0x72, 0x6f, 0x6e, 0x74, 0xe9, 0x2c, 0x62]]);
+    expect(offered[0]).toEqual([{ name: 'CSV, TSV', extensions: ['csv', 'tsv'] }]);
+    expect(await openTextFile(choose(big), ['md'], dir, 1024)).toEqual({ status: 'too-large', bytes: 2048 });
+    expect(await openTextFile(choose(other), ['csv'], dir, 1024)).toEqual({ status: 'cancelled' });
+    expect(await openTextFile(choose(undefined), ['csv'], dir, 1024)).toEqual({ status: 'cancelled' });
   });
 });

@@ -22,6 +22,7 @@ function setup() {
     saveExportFile: vi.fn(async () => ({ status: 'cancelled' }) as const),
     setUiLocale: vi.fn(async () => {}),
     openProgressFile: vi.fn(async () => ({ status: 'cancelled' }) as const),
+    openTextFile: vi.fn(async () => ({ status: 'cancelled' }) as const),
     writeBackup: vi.fn(async () => ({ name: 'b.json', createdAt: 1, bytes: 1, reason: 'auto' }) as const),
     listBackups: vi.fn(async () => []),
     readBackup: vi.fn(async () => '{}'),
@@ -84,6 +85,19 @@ describe('IPC validation', () => {
     }
     await expect(call(INVOKE_CHANNELS.allowMicrophone, true, 'https://evil.example/')).rejects.toThrow('untrusted sender');
     expect(handlers.allowMicrophone).toHaveBeenCalledTimes(2);
+  });
+
+  it('takes a card file request only as a short list of the known text types, and an export name only with a known extension', async () => {
+    const { handlers, call } = setup();
+    await call(INVOKE_CHANNELS.openTextFile, ['csv', 'tsv', 'md']);
+    expect(handlers.openTextFile).toHaveBeenCalledWith(['csv', 'tsv', 'md']);
+    for (const bad of [undefined, [], ['exe'], ['csv', '../x'], 'csv', { types: ['csv'] }, ['csv', 'tsv', 'txt', 'md', 'csv']]) {
+      await expect(call(INVOKE_CHANNELS.openTextFile, bad), JSON.stringify(bad)).rejects.toThrow('invalid payload');
+    }
+    expect(handlers.openTextFile).toHaveBeenCalledTimes(1);
+    for (const name of ['my-cards.csv', 'my-cards.tsv', 'my-cards.md']) await call(INVOKE_CHANNELS.saveExportFile, { suggestedName: name, contents: 'x' });
+    expect(handlers.saveExportFile).toHaveBeenCalledTimes(3);
+    await expect(call(INVOKE_CHANNELS.saveExportFile, { suggestedName: 'cards.html', contents: 'x' })).rejects.toThrow('invalid payload');
   });
 
   it('validates the progress and backup channels', async () => {

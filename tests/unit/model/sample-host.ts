@@ -14,5 +14,6 @@ export const sampleHost: Host = {
   onMenuCommand: () => () => {},
   openProgressFile: async () => ({ status: 'cancelled' }),
   allowMicrophone: async () => {},
+  openTextFile: async () => ({ status: 'cancelled' }),
   backups: undefined,
 };

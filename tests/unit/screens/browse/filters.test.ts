@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { CompiledCard } from '../../../../content/schema';
 import { SECTIONS, type SectionId } from '../../../../content/syllabus';
 import { BROWSE_SORTS, buildRows, filterRows, NO_FILTER, type BrowseFilter, type CardMarks } from '../../../../renderer/core/browse-filter';
+import type { StudyCard } from '../../../../renderer/core/study-card';
 import type { CardState } from '../../../../renderer/core/types';
 import { choiceOf, SELECT_FIELDS, setChoice, type BrowseView, type ChoiceKey } from '../../../../renderer/screens/browse/filters';
 
@@ -19,7 +20,9 @@ function state(cardId: string, kind: CardState['state']): CardState {
 
 // Two sections, both kinds, three states, flags 1-3 and a suspended card: each option that narrows
 // the list has a card to leave out.
-const cards = [card('basics/q', 'question'), card('basics/q--f', 'fact'), card('cloud/q', 'question'), card('cloud/q--f', 'fact')];
+// One of them the learner's own, so "my cards" and "deck cards" each leave some out.
+const ownFact: StudyCard = { ...card('cloud/q--f', 'fact'), id: 'own/0123456789ab', own: { locale: 'en', sectionName: '' } };
+const cards: StudyCard[] = [card('basics/q', 'question'), card('basics/q--f', 'fact'), card('cloud/q', 'question'), card('cloud/q--f', 'fact'), ownFact];
 const states = new Map([
   ['basics/q--f', state('basics/q--f', 1)],
   ['cloud/q', state('cloud/q', 2)],
@@ -37,7 +40,7 @@ const values = (key: ChoiceKey) => field(key).options.map(([value]) => value);
 describe('the browser selects', () => {
   it('set every filter but the search text and the due-today box (which have their own fields), and the sort', () => {
     const keys = SELECT_FIELDS.map((f) => f.key);
-    expect(keys).toEqual(['section', 'kind', 'status', 'flag', 'suspended', 'sort']);
+    expect(keys).toEqual(['section', 'origin', 'kind', 'status', 'flag', 'suspended', 'sort']);
     expect([...keys, 'query', 'dueToday'].sort()).toEqual([...Object.keys(NO_FILTER), 'sort'].sort());
   });
 
