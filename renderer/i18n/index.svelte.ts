@@ -6,6 +6,7 @@ import app from './messages/app';
 import browse from './messages/browse';
 import deck from './messages/deck';
 import mock from './messages/mock';
+import mockReport from './messages/mock-report';
 import ownAnswers from './messages/own-answers';
 import plan from './messages/plan';
 import progress from './messages/progress';
@@ -15,7 +16,7 @@ import storage from './messages/storage';
 import study from './messages/study';
 import tasks from './messages/tasks';
 
-const messages = { ...app, ...deck, ...study, ...settings, ...browse, ...progress, ...storage, ...stats, ...tasks, ...ownAnswers, ...mock, ...plan };
+const messages = { ...app, ...deck, ...study, ...settings, ...browse, ...progress, ...storage, ...stats, ...tasks, ...ownAnswers, ...mock, ...plan, ...mockReport };
 export type MessageKey = keyof typeof messages;
 
 export const i18n = $state<{ locale: Locale }>({ locale: 'pt-BR' });
