@@ -36,6 +36,7 @@ import type { Host } from '../host/host';
 import { afterPaintOrSoon } from './after-paint';
 import { DeckCache } from './deck-cache';
 import { InterviewPlan } from './interview-plan.svelte';
+import { MockHistory } from './mock-history.svelte';
 import { MockInterviews } from './mock-interviews.svelte';
 import { OwnAnswers } from './own-answers.svelte';
 
@@ -77,7 +78,11 @@ export class AppModel {
     this.ownAnswers = new OwnAnswers(db, deviceId);
     this.mock = new MockInterviews(db, deviceId, this);
     this.interviewPlan = new InterviewPlan(db, this);
+    this.mockHistory = new MockHistory(db, host, (locale) => this.loadDeck(locale), () => this.cards);
   }
+
+  /** Finished mock interviews: the history, the reports, the recordings. */
+  readonly mockHistory: MockHistory;
 
   /** The learner's own answers to question cards, read when a screen first asks (see model/own-answers.svelte.ts). */
   readonly ownAnswers: OwnAnswers;
