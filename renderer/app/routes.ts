@@ -11,4 +11,6 @@ export const screens = {
   stats: () => import('../screens/stats/Stats.svelte'),
   mock: () => import('../screens/mock/Mock.svelte'),
   plan: () => import('../screens/plan/InterviewPlan.svelte'),
+  mockReport: () => import('../screens/mock-report/MockReport.svelte'),
+  mockHistory: () => import('../screens/mock-report/MockHistory.svelte'),
 };

@@ -10,9 +10,11 @@ import type { FlashcardsDb } from '../db/db';
 import {
   deleteAllRecordings,
   deleteRecording,
+  finishedIdsNewestFirst,
   listRecordings,
   loadFinishedInterviews,
   loadInterview,
+  loadInterviews,
   loadRecordingsOf,
   type RecordingInfo,
 } from '../db/mock-history-store';
@@ -36,9 +38,23 @@ export class MockHistory {
     private readonly cards: () => readonly CompiledCard[],
   ) {}
 
-  /** Every finished interview, newest first. */
+  /** Every finished interview, newest first (the score trend: every row is read). */
   async summaries(): Promise<InterviewSummary[]> {
     return (await loadFinishedInterviews(this.db)).map(summarise);
+  }
+
+  /** The finished interviews' ids, newest first, for the history to read a page at a time. */
+  finishedIds(): Promise<string[]> {
+    return finishedIdsNewestFirst(this.db);
+  }
+
+  async summariesOf(ids: readonly string[]): Promise<InterviewSummary[]> {
+    return (await loadInterviews(this.db, ids)).map(summarise);
+  }
+
+  /** Starts loading the decks the listed interviews were held in, for a report opened next. */
+  preloadDecks(locales: Iterable<Locale>): void {
+    for (const locale of new Set(locales)) this.loadDeck(locale).catch(() => {}); // a report that needs it says so
   }
 
   /** One interview's report, or undefined when it is not on this computer. */
