@@ -43,8 +43,6 @@ export function reportMarkdown(report: MockReport, locale: Locale, labels: Markd
   if (report.unrated > 0) ratingParts.push(t('mockReport.unrated', { count: report.unrated }));
   lines.push(`- ${t('mockReport.ratings')}: ${ratingParts.join(', ')}`, '');
 
-  for (const q of report.questions) lines.push(...questionLines(q, t, labels), '');
-
   lines.push(`## ${t('mockReport.weakest')}`, '');
   if (report.weakest.length === 0) lines.push(t('mockReport.noWeakest'));
   for (const s of report.weakest) {
@@ -55,7 +53,11 @@ export function reportMarkdown(report: MockReport, locale: Locale, labels: Markd
   lines.push(`## ${t('mockReport.studyNext')}`, '');
   lines.push(report.studyNext.length === 0 ? t('mockReport.noStudyNext') : t('mockReport.studyNextIntro', { count: report.studyNext.length }));
   for (const id of report.studyNext) lines.push(`- \`${id}\``);
-  lines.push('', '---', '', t('mockReport.generated', { date: dateTime(now) }), '');
+  lines.push('');
+
+  // In the screen's order: the summary first, then each question.
+  for (const q of report.questions) lines.push(...questionLines(q, t, labels), '');
+  lines.push('---', '', t('mockReport.generated', { date: dateTime(now) }), '');
   return lines.join('\n');
 
   function questionLines(q: QuestionReport, tr: typeof t, { ratingName }: MarkdownLabels): string[] {

@@ -52,6 +52,12 @@ describe('reportMarkdown', () => {
     expect(en).toContain('*(nothing typed)*');
   });
 
+  it('puts the summary before the questions, as the screen does', () => {
+    expect(pt.indexOf('## Seções mais fracas')).toBeGreaterThan(pt.indexOf('## Pontuação'));
+    expect(pt.indexOf('## Estude a seguir')).toBeLessThan(pt.indexOf('## Pergunta 1'));
+    expect(pt.indexOf('## Pergunta 1')).toBeLessThan(pt.indexOf('## Pergunta 2'));
+  });
+
   it('names the weakest sections and the cards to study next', () => {
     expect(pt).toContain('## Seções mais fracas\n\n- Fundamentos: 1 de 3 pontos (33%)\n');
     expect(pt).toContain('1 cartão de fato sob as perguntas em que faltaram pontos.\n- `basics/a--f1`');
