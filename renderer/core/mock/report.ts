@@ -3,6 +3,7 @@
 // Worked out from the stored interview and the cards as they are now; nothing here is stored.
 import type { Locale } from '../../../content/schema';
 import { RATINGS, type Rating } from '../types';
+import { formatCountdown } from './countdown';
 import type { MockInterview } from './mock-interview';
 
 /** A question card as the report needs it, in the interview's language. */
@@ -209,13 +210,13 @@ export function scoreTrend(summaries: readonly InterviewSummary[]): TrendPoint[]
   });
 }
 
-/** "+1:05": how far past the limit, as the interview's countdown shows it. */
+/** "+1:05": how far past the limit, exactly as the interview's clock showed it (countdown.ts). */
 export function overrunText(overrunMs: number): string {
-  return `+${clockText(overrunMs)}`;
+  return formatCountdown(-Math.max(0, overrunMs));
 }
 
-/** "2:00", "0:07": minutes and seconds, seconds rounded up so that 0.2 s over still reads +0:01. */
+/** "2:00", "3:05": whole minutes and seconds, a second counted once it has passed, as the clock's overrun is. */
 export function clockText(ms: number): string {
-  const seconds = Math.ceil(Math.max(0, ms) / 1000);
+  const seconds = Math.floor(Math.max(0, ms) / 1000);
   return `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}`;
 }
