@@ -3,8 +3,8 @@
 // report or a recording is saved to.
 import type { CompiledCard, DeckFile, Locale } from '../../content/schema';
 import type { MockInterview, Recording } from '../core/mock/mock-interview';
-import { buildReport, summarise, type InterviewSummary, type MockReport, type ReportQuestionCard } from '../core/mock/report';
-import { reportFileName, reportMarkdown, type MarkdownLabels } from '../core/mock/report-markdown';
+import type { InterviewSummary, MockReport, ReportQuestionCard } from '../core/mock/report';
+import type { MarkdownLabels } from '../core/mock/report-markdown';
 import { OWN_ID_PREFIX } from '../core/own-cards/own-card';
 import type { FlashcardsDb } from '../db/db';
 import {
@@ -40,7 +40,8 @@ export class MockHistory {
 
   /** Every finished interview, newest first (the score trend: every row is read). */
   async summaries(): Promise<InterviewSummary[]> {
-    return (await loadFinishedInterviews(this.db)).map(summarise);
+    const [rows, { summarise }] = await Promise.all([loadFinishedInterviews(this.db), reportCore()]);
+    return rows.map(summarise);
   }
 
   /** The finished interviews' ids, newest first, for the history to read a page at a time. */
@@ -49,7 +50,8 @@ export class MockHistory {
   }
 
   async summariesOf(ids: readonly string[]): Promise<InterviewSummary[]> {
-    return (await loadInterviews(this.db, ids)).map(summarise);
+    const [rows, { summarise }] = await Promise.all([loadInterviews(this.db, ids), reportCore()]);
+    return rows.map(summarise);
   }
 
   /** Starts loading the decks the listed interviews were held in, for a report opened next. */
@@ -61,10 +63,11 @@ export class MockHistory {
   async open(id: string): Promise<OpenedReport | undefined> {
     const interview = await loadInterview(this.db, id);
     if (!interview) return undefined;
-    const [deck, own, recordings] = await Promise.all([
+    const [deck, own, recordings, { buildReport }] = await Promise.all([
       this.loadDeck(interview.settings.locale),
       this.#ownQuestions(interview),
       loadRecordingsOf(this.db, id),
+      reportCore(),
     ]);
     const byId = new Map(deck.cards.map((card) => [card.id, card]));
     const questionCard = (cardId: string): ReportQuestionCard | undefined => {
@@ -99,19 +102,27 @@ export class MockHistory {
   }
 
   /** Offers the report as a Markdown file in `locale` (the learner's), named by the interview's date. */
-  saveMarkdown(report: MockReport, locale: Locale, labels: MarkdownLabels, now = Date.now()): Promise<SaveResult> {
+  async saveMarkdown(report: MockReport, locale: Locale, labels: MarkdownLabels, now = Date.now()): Promise<SaveResult> {
+    const { reportFileName, reportMarkdown } = await markdownCore();
     return this.host.saveFile(reportFileName(report.startedAt, 'md'), reportMarkdown(report, locale, labels, now), 'text/markdown');
   }
 
   /** The page as it prints (only the report): a PDF file in the desktop app, the print dialog in a browser. */
-  savePdf(report: MockReport): Promise<SaveResult> {
+  async savePdf(report: MockReport): Promise<SaveResult> {
+    const { reportFileName } = await markdownCore();
     return this.host.savePdf(reportFileName(report.startedAt, 'pdf'));
   }
 
   /** Offers one recording as an audio file. */
-  saveRecording(report: MockReport, recording: Recording): Promise<SaveResult> {
+  async saveRecording(report: MockReport, recording: Recording): Promise<SaveResult> {
+    const { reportFileName } = await markdownCore();
     const extension = recording.mimeType.startsWith('audio/ogg') ? 'ogg' : 'webm';
     const name = reportFileName(report.startedAt, 'md').replace(/\.md$/, `-q${recording.questionIndex + 1}.${extension}`);
     return this.host.saveFile(name, recording.audio, recording.mimeType.split(';')[0] || 'audio/webm');
   }
 }
+
+// The report's code loads with the first history, report or trend, not in the first chunk: a start
+// that shows none of them does not need it.
+const reportCore = () => import('../core/mock/report');
+const markdownCore = () => import('../core/mock/report-markdown');
