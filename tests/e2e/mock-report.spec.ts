@@ -185,7 +185,7 @@ test('the report spells out what was missed, plays the recording, saves Markdown
     window.print = () => void ((window as { __printed?: number }).__printed = ((window as { __printed?: number }).__printed ?? 0) + 1);
   });
   await page.getByRole('button', { name: 'Imprimir ou salvar em PDF' }).click();
-  expect(await page.evaluate(() => (window as { __printed?: number }).__printed)).toBe(1);
+  await expect.poll(() => page.evaluate(() => (window as { __printed?: number }).__printed)).toBe(1);
   await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
   await expect(page.locator('header.topbar')).toBeHidden();
   await expect(page.getByRole('button', { name: 'Salvar em Markdown' })).toBeHidden();
