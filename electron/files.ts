@@ -4,7 +4,7 @@
 import { randomBytes } from 'node:crypto';
 import { open, readdir, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import type { OpenFileResult, OpenTextFileResult, SaveFileRequest, SaveFileResult, TextFileType } from '../renderer/core/contract/ipc';
+import { saveFileExtension, type OpenFileResult, type OpenTextFileResult, type SaveFileRequest, type SaveFileResult, type TextFileType } from '../renderer/core/contract/ipc';
 
 /** `<target>.tmp-<12 hex digits>`: the only names writeFileAtomic creates, and sweepTempFiles removes. */
 const TEMP_FILE_NAME = /^(.+)\.tmp-[0-9a-f]{12}$/;
@@ -16,13 +16,14 @@ const TEMP_FILE_NAME = /^(.+)\.tmp-[0-9a-f]{12}$/;
  * an empty file. On macOS fsync reaches the drive's cache, not the platter; Node offers no
  * F_FULLFSYNC, and this is what every Node app there gets.
  */
-export async function writeFileAtomic(path: string, contents: string): Promise<void> {
+export async function writeFileAtomic(path: string, contents: string | Uint8Array): Promise<void> {
   const temp = `${path}.tmp-${randomBytes(6).toString('hex')}`;
   try {
     // 'wx': never write through a name someone else created in the meantime.
     const handle = await open(temp, 'wx');
     try {
-      await handle.writeFile(contents, 'utf8');
+      // Text as UTF-8; bytes (a PDF, a recording) as they are.
+      await handle.writeFile(contents, typeof contents === 'string' ? 'utf8' : null);
       await handle.sync();
     } finally {
       await handle.close();
@@ -82,13 +83,17 @@ export type ShowSaveDialog = (options: {
   filters: { name: string; extensions: string[] }[];
 }) => Promise<{ canceled: boolean; filePath?: string | undefined }>;
 
-/** Asks where to save (the native dialog in production, a stub in tests) and writes the file. */
+/**
+ * Asks where to save (the native dialog in production, a stub in tests) and writes the file. The
+ * request has passed SaveFilePayload: its name has one of the allowed extensions, and its contents
+ * are text or bytes as that extension says.
+ */
 export async function saveExportFile(
   request: SaveFileRequest,
   showSaveDialog: ShowSaveDialog,
   defaultDir: string,
 ): Promise<SaveFileResult> {
-  const extension = request.suggestedName.endsWith('.csv') ? 'csv' : 'json';
+  const extension = saveFileExtension(request.suggestedName);
   const choice = await showSaveDialog({
     defaultPath: join(defaultDir, request.suggestedName),
     filters: [{ name: extension.toUpperCase(), extensions: [extension] }],

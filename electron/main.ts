@@ -11,6 +11,7 @@ import { createDeckSource, resolveDeckDir } from './content';
 import { openProgressFile, openTextFile, saveExportFile } from './files';
 import { APP_ORIGIN, MAX_TEXT_FILE_BYTES, registerIpcHandlers, sendMenuCommand, type MenuCommand } from '../renderer/core/contract/ipc';
 import { createJsonStore } from './json-store';
+import { PDF_OPTIONS, savePagePdf } from './print-pdf';
 import { buildMenuTemplate } from './menu';
 import { createCloseGuard, type CloseGuard } from './quit-backup';
 import { RELOAD_CAP, createCrashBudget, crashGaveUpBox, crashReloadedBox } from './renderer-crash';
@@ -132,6 +133,14 @@ async function start(): Promise<void> {
     listBackups: () => backups.list(),
     readBackup: (name) => backups.read(name),
     allowMicrophone: async (open) => microphone.set(open),
+    savePdf: (request) => {
+      const window = mainWindow && !mainWindow.isDestroyed() ? mainWindow : undefined;
+      return savePagePdf(request, {
+        showSaveDialog: (options) => (window ? dialog.showSaveDialog(window, options) : dialog.showSaveDialog(options)),
+        printToPdf: window && (() => window.webContents.printToPDF(PDF_OPTIONS)),
+        defaultDir: app.getPath('documents'),
+      });
+    },
     quitBackup: async ({ contents }) => {
       try {
         if (contents !== null) await backups.write(contents, 'quit');

@@ -10,6 +10,8 @@ export const CONTENT_SECURITY_POLICY = [
   "worker-src 'self'",
   "style-src 'self'",
   "img-src 'self' data:",
+  // A mock interview's recordings play from object URLs of their stored Blobs.
+  "media-src blob:",
   "font-src 'self'",
   "connect-src 'self'",
   "base-uri 'none'",

@@ -13,4 +13,6 @@ export const screens = {
   plan: () => import('../screens/plan/InterviewPlan.svelte'),
   ownCard: () => import('../screens/own-cards/OwnCardForm.svelte'),
   ownFiles: () => import('../screens/own-cards/OwnCardFiles.svelte'),
+  mockReport: () => import('../screens/mock-report/MockReport.svelte'),
+  mockHistory: () => import('../screens/mock-report/MockHistory.svelte'),
 };

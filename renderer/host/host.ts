@@ -10,7 +10,8 @@ export type { BackupInfo, OpenTextFileResult, TextFileType };
  * check's worker reads it), and a file over the size limit is refused unread.
  */
 export type PickedFile = { status: 'opened'; name: string; contents: Blob } | { status: 'cancelled' } | { status: 'too-large'; bytes: number };
-export type SaveResult = { status: 'saved'; where?: string } | { status: 'cancelled' };
+/** 'print-dialog': the browser's print dialog was shown; what the learner did there is not known. */
+export type SaveResult = { status: 'saved'; where?: string } | { status: 'cancelled' } | { status: 'print-dialog' };
 
 /** Automatic backups, kept by the desktop app's main process in its data folder. */
 export interface BackupHost {
@@ -31,6 +32,11 @@ export interface Host {
    * keeps a long export out of the page's heap.
    */
   saveFile(suggestedName: string, contents: string | Blob, mimeType: string): Promise<SaveResult>;
+  /**
+   * The page as it prints (the print stylesheet keeps only what is to be printed): a PDF file saved
+   * by the main process in Electron, the browser's print dialog (where "Save as PDF" is) in a browser.
+   */
+  savePdf(suggestedName: string): Promise<SaveResult>;
   /** Tells the host the interface language (Electron rebuilds its native menu in it). */
   setUiLocale(locale: Locale): void;
   /** Commands from the host's native menu; returns the unsubscribe function. */

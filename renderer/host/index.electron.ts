@@ -12,10 +12,16 @@ const bridge = window.flashcardsHost;
 export const host: Host = {
   kind: 'electron',
   loadDeck: (locale) => bridge.getDeck(locale),
-  async saveFile(suggestedName, contents) {
-    // The bridge carries text: a long export is whole in the page's heap here, for the one call.
-    const text = typeof contents === 'string' ? contents : await contents.text();
-    const result = await bridge.saveExportFile({ suggestedName, contents: text });
+  async saveFile(suggestedName, contents, mimeType) {
+    // The bridge carries text, or bytes for audio: a long export is whole in the page's heap here,
+    // for the one call.
+    const payload =
+      typeof contents === 'string' ? contents : mimeType.startsWith('audio/') ? new Uint8Array(await contents.arrayBuffer()) : await contents.text();
+    const result = await bridge.saveExportFile({ suggestedName, contents: payload });
+    return result.status === 'saved' ? { status: 'saved', where: result.path } : { status: 'cancelled' };
+  },
+  async savePdf(suggestedName) {
+    const result = await bridge.savePdf({ suggestedName });
     return result.status === 'saved' ? { status: 'saved', where: result.path } : { status: 'cancelled' };
   },
   setUiLocale(locale) {

@@ -31,6 +31,11 @@ export const host: Host = {
     setTimeout(() => URL.revokeObjectURL(url), 10_000);
     return { status: 'saved' };
   },
+  async savePdf() {
+    // The print stylesheet leaves the report alone on the page; the dialog offers "Save as PDF".
+    window.print();
+    return { status: 'print-dialog' };
+  },
   // A browser tab has no native menu to speak the language or send commands.
   setUiLocale() {},
   onMenuCommand: () => () => {},

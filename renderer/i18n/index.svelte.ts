@@ -6,6 +6,7 @@ import app from './messages/app';
 import browse from './messages/browse';
 import deck from './messages/deck';
 import mock from './messages/mock';
+import mockReport from './messages/mock-report';
 import ownAnswers from './messages/own-answers';
 import plan from './messages/plan';
 import ownCards from './messages/own-cards';
@@ -16,7 +17,7 @@ import storage from './messages/storage';
 import study from './messages/study';
 import tasks from './messages/tasks';
 
-const messages = { ...app, ...deck, ...study, ...settings, ...browse, ...progress, ...storage, ...stats, ...tasks, ...ownAnswers, ...mock, ...plan, ...ownCards };
+const messages = { ...app, ...deck, ...study, ...settings, ...browse, ...progress, ...storage, ...stats, ...tasks, ...ownAnswers, ...mock, ...plan, ...ownCards, ...mockReport };
 export type MessageKey = keyof typeof messages;
 
 export const i18n = $state<{ locale: Locale }>({ locale: 'pt-BR' });

@@ -36,9 +36,10 @@ import type { Host } from '../host/host';
 import { afterPaintOrSoon } from './after-paint';
 import { DeckCache } from './deck-cache';
 import { InterviewPlan } from './interview-plan.svelte';
+import { MockHistory } from './mock-history.svelte';
 import { MockInterviews } from './mock-interviews.svelte';
 import { OwnAnswers } from './own-answers.svelte';
-import type { StudyCard } from '../core/study-card';
+import { isDeckCard, type StudyCard } from '../core/study-card';
 import { OwnCards } from './own-cards.svelte';
 
 export const APP_VERSION = __APP_VERSION__;
@@ -82,7 +83,11 @@ export class AppModel {
     this.mock = new MockInterviews(db, deviceId, this);
     this.interviewPlan = new InterviewPlan(db, this);
     this.own = new OwnCards(db);
+    this.mockHistory = new MockHistory(db, host, (locale) => this.loadDeck(locale), () => this.cards.filter(isDeckCard));
   }
+
+  /** Finished mock interviews: the history, the reports, the recordings. */
+  readonly mockHistory: MockHistory;
 
   /** The learner's own answers to question cards, read when a screen first asks (see model/own-answers.svelte.ts). */
   readonly ownAnswers: OwnAnswers;

@@ -122,7 +122,10 @@ test('a whole interview: the clock runs over, a typed outline pre-ticks its poin
   await expect(page.getByText('(nenhum tópico escrito)')).toBeVisible();
   await page.getByRole('checkbox', { name: 'Registrar esta resposta nas minhas revisões' }).uncheck();
   await page.getByRole('button', { name: 'Concluir entrevista' }).click();
-  await expect(page.getByText(`Entrevista concluída: ${first.keyPoints.length} de ${first.keyPoints.length + second.keyPoints.length} pontos-chave cobertos.`)).toBeVisible();
+  // The finished interview opens its report (screens/mock-report).
+  const allPoints = first.keyPoints.length + second.keyPoints.length;
+  const share = new Intl.NumberFormat('pt-BR', { style: 'percent', maximumFractionDigits: 0 }).format(first.keyPoints.length / allPoints);
+  await expect(page.getByTestId('mock-score')).toHaveText(`${first.keyPoints.length} pontos-chave cobertos de ${allPoints} (${share})`);
 
   const dump = await dumpIndexedDb(page);
   const [row] = dump.mockInterviews as MockInterview[];
@@ -191,7 +194,9 @@ test('a spoken answer is recorded and kept in this computer\'s database', async 
   await expect(page.getByText(/^Resposta gravada \(\d+ kB\), guardada só neste computador\.$/)).toBeVisible();
   await page.getByRole('button', { name: 'Encerrar resposta' }).click();
   await page.getByRole('button', { name: 'Concluir entrevista' }).click();
-  await expect(page.getByText(/^Entrevista concluída/)).toBeVisible();
+  // The report that follows plays it back from its stored Blob.
+  await expect(page.getByTestId('mock-report')).toHaveAttribute('data-ready', 'true');
+  await expect(page.getByRole('article', { name: 'Pergunta 1' }).locator('audio')).toHaveAttribute('src', /^blob:/);
 
   const [interview] = await mockRows(page);
   const recordings = await page.evaluate(async () => {

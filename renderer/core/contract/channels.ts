@@ -16,6 +16,8 @@ export const INVOKE_CHANNELS = {
   quitBackup: 'quit-backup',
   /** The learner pressed Record (true), or the microphone's request was answered (false). */
   allowMicrophone: 'allow-microphone',
+  /** The page as it prints (a mock interview's report), to a PDF file the learner names. */
+  savePdf: 'save-pdf',
 } as const;
 
 /** main -> renderer messages (the page never answers them over the same channel). */

@@ -12,7 +12,8 @@ export const APP_ORIGIN = 'app://flashcards';
 
 export interface SaveFileRequest {
   suggestedName: string;
-  contents: string;
+  /** Text for the text formats, bytes for the binary ones (see SAVE_FILE_FORMATS). */
+  contents: string | Uint8Array<ArrayBuffer>;
 }
 export type SaveFileResult = { status: 'saved'; path: string } | { status: 'cancelled' };
 
@@ -67,9 +68,43 @@ const withinFileSizeLimit = v.check(fitsFileSizeLimit, 'file too large');
 
 export const GetDeckPayload = v.picklist(LOCALES);
 export const SetUiLocalePayload = v.picklist(LOCALES);
-export const SaveFilePayload = v.strictObject({
-  suggestedName: v.pipe(v.string(), v.regex(/^[\w.-]{1,120}\.(json|csv|tsv|md)$/, 'bad file name')),
-  contents: v.pipe(v.string(), withinFileSizeLimit),
+/**
+ * What the page may save, by extension: progress files (json), answer logs (csv), own cards (csv, tsv, md), a mock
+ * interview's report (md, pdf) and its recordings (webm, ogg). Text formats carry a string, binary
+ * ones bytes: a name that says one and contents that are the other are refused.
+ */
+export const SAVE_FILE_FORMATS = {
+  json: 'text',
+  csv: 'text',
+  tsv: 'text',
+  md: 'text',
+  pdf: 'binary',
+  webm: 'binary',
+  ogg: 'binary',
+} as const;
+export type SaveFileExtension = keyof typeof SAVE_FILE_FORMATS;
+const SAVE_FILE_NAME = new RegExp(`^[\\w.-]{1,120}\\.(${Object.keys(SAVE_FILE_FORMATS).join('|')})$`);
+
+/** The extension of a name that passed the save-file check. */
+export function saveFileExtension(name: string): SaveFileExtension {
+  return SAVE_FILE_NAME.exec(name)![1] as SaveFileExtension;
+}
+
+const withinByteLimit = v.check((bytes: Uint8Array<ArrayBuffer>) => bytes.byteLength <= MAX_PROGRESS_FILE_BYTES, 'file too large');
+export const SaveFilePayload = v.pipe(
+  v.strictObject({
+    suggestedName: v.pipe(v.string(), v.regex(SAVE_FILE_NAME, 'bad file name')),
+    contents: v.union([v.pipe(v.string(), withinFileSizeLimit), v.pipe(v.instance(Uint8Array), withinByteLimit)]),
+  }),
+  // Runs even when the name failed its own check (valibot goes on to report every issue).
+  v.check(({ suggestedName, contents }) => {
+    const extension = SAVE_FILE_NAME.exec(suggestedName)?.[1] as SaveFileExtension | undefined;
+    return extension !== undefined && (SAVE_FILE_FORMATS[extension] === 'text') === (typeof contents === 'string');
+  }, 'contents do not match the file type'),
+);
+/** The page to PDF: only the file's name crosses over; the main process prints the page itself. */
+export const SavePdfPayload = v.strictObject({
+  suggestedName: v.pipe(v.string(), v.regex(/^[\w.-]{1,120}\.pdf$/, 'bad file name')),
 });
 export const NoPayload = v.undefined();
 export const OpenTextFilePayload = v.pipe(v.array(v.picklist(TEXT_FILE_TYPES)), v.minLength(1), v.maxLength(TEXT_FILE_TYPES.length));
@@ -130,6 +165,7 @@ export const INVOKES = {
   readBackup: { channel: INVOKE_CHANNELS.readBackup, payload: ReadBackupPayload },
   quitBackup: { channel: INVOKE_CHANNELS.quitBackup, payload: QuitBackupPayload },
   allowMicrophone: { channel: INVOKE_CHANNELS.allowMicrophone, payload: AllowMicrophonePayload },
+  savePdf: { channel: INVOKE_CHANNELS.savePdf, payload: SavePdfPayload },
 } as const satisfies { [K in keyof typeof INVOKE_CHANNELS]: { channel: (typeof INVOKE_CHANNELS)[K]; payload: v.GenericSchema } };
 
 export interface InvokeResults {
@@ -143,6 +179,7 @@ export interface InvokeResults {
   readBackup: string;
   quitBackup: void;
   allowMicrophone: void;
+  savePdf: SaveFileResult;
 }
 
 export type InvokeName = keyof typeof INVOKES;

@@ -84,6 +84,7 @@ function benchHost(saveFile: Host['saveFile'] = async () => ({ status: 'saved' }
     kind: 'web',
     loadDeck: (locale) => readDeck(locale),
     saveFile,
+    savePdf: () => Promise.reject(new Error('not used by the benchmark')),
     setUiLocale: () => {},
     onMenuCommand: () => () => {},
     openProgressFile: async () => ({ status: 'cancelled' }),

@@ -31,6 +31,23 @@ describe('files', () => {
     expect((await readdir(dir)).sort()).toEqual(['chosen.json']);
   });
 
+  it('offers each kind of file under its own extension and writes bytes as they are', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'flashcards-'));
+    const filters: string[][] = [];
+    const save = (suggestedName: string, contents: string | Uint8Array<ArrayBuffer>, target: string) =>
+      saveExportFile({ suggestedName, contents }, async (o) => {
+        filters.push(o.filters.flatMap((f) => f.extensions));
+        return { canceled: false, filePath: join(dir, target) };
+      }, dir);
+    const audio = new Uint8Array([0x1a, 0x45, 0xdf, 0xa3, 0x00, 0xff]);
+    await save('r.md', '# Relatório: ç', 'r.md');
+    await save('q1.webm', audio, 'q1.webm');
+    await save('q2.ogg', audio, 'q2.ogg');
+    expect(filters).toEqual([['md'], ['webm'], ['ogg']]);
+    expect(await readFile(join(dir, 'r.md'), 'utf8')).toBe('# Relatório: ç');
+    expect([...(await readFile(join(dir, 'q1.webm')))]).toEqual([...audio]);
+  });
+
   it('opens the chosen file, and refuses one over the limit without reading it', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'flashcards-'));
     const small = join(dir, 'progress.json');

@@ -28,6 +28,7 @@ function setup() {
     readBackup: vi.fn(async () => '{}'),
     quitBackup: vi.fn(async () => undefined),
     allowMicrophone: vi.fn(async () => undefined),
+    savePdf: vi.fn(async () => ({ status: 'cancelled' }) as const),
   };
   registerIpcHandlers({ handle: (channel, listener) => listeners.set(channel, listener) }, handlers);
   const call = (channel: string, payload: unknown, url: string | null = 'app://flashcards/index.html') =>
@@ -124,6 +125,37 @@ describe('IPC validation', () => {
     await expect(call(INVOKE_CHANNELS.listBackups, undefined, 'https://evil.example/')).rejects.toThrow('untrusted sender');
     expect(handlers.readBackup).toHaveBeenCalledTimes(1);
     expect(handlers.writeBackup).toHaveBeenCalledTimes(1);
+  });
+
+  it('saves a report as Markdown (text) and recordings and PDFs as bytes, never the one as the other', async () => {
+    const { handlers, call } = setup();
+    const audio = new Uint8Array([0x1a, 0x45, 0xdf, 0xa3]);
+    await call(INVOKE_CHANNELS.saveExportFile, { suggestedName: 'mock-interview-2026-12-06-1405.md', contents: '# Report' });
+    await call(INVOKE_CHANNELS.saveExportFile, { suggestedName: 'mock-interview-2026-12-06-1405-q1.webm', contents: audio });
+    await call(INVOKE_CHANNELS.saveExportFile, { suggestedName: 'mock-interview-2026-12-06-1405-q2.ogg', contents: audio });
+    expect(handlers.saveExportFile).toHaveBeenCalledTimes(3);
+    expect(handlers.saveExportFile).toHaveBeenCalledWith({ suggestedName: 'mock-interview-2026-12-06-1405-q1.webm', contents: audio });
+
+    for (const bad of [
+      { suggestedName: 'report.md', contents: audio },
+      { suggestedName: 'progress.json', contents: audio },
+      { suggestedName: 'q1.webm', contents: 'not bytes' },
+      { suggestedName: 'report.pdf', contents: '%PDF-1.7' },
+      { suggestedName: 'q1.mp3', contents: audio },
+      { suggestedName: 'report.md.exe', contents: '' },
+      { suggestedName: 'q1.webm', contents: [1, 2, 3] },
+      { suggestedName: 'q1.webm', contents: new Uint8Array(MAX_PROGRESS_FILE_BYTES + 1) },
+    ]) {
+      await expect(call(INVOKE_CHANNELS.saveExportFile, bad), bad.suggestedName).rejects.toThrow(/invalid payload/);
+    }
+    expect(handlers.saveExportFile).toHaveBeenCalledTimes(3);
+
+    await call(INVOKE_CHANNELS.savePdf, { suggestedName: 'mock-interview-2026-12-06-1405.pdf' });
+    expect(handlers.savePdf).toHaveBeenCalledWith({ suggestedName: 'mock-interview-2026-12-06-1405.pdf' });
+    for (const bad of [{ suggestedName: '../x.pdf' }, { suggestedName: 'x.md' }, { suggestedName: 'x.pdf', contents: '' }, 'x.pdf']) {
+      await expect(call(INVOKE_CHANNELS.savePdf, bad)).rejects.toThrow('invalid payload');
+    }
+    expect(handlers.savePdf).toHaveBeenCalledTimes(1);
   });
 
   it('counts the size limit in bytes, as every reader does, for exports and backups alike', async () => {

@@ -37,3 +37,12 @@ describe('web host loadDeck', () => {
     await expect(host.loadDeck('en')).rejects.toThrow('HTTP 404');
   });
 });
+
+describe('web host savePdf', () => {
+  it('hands the page to the browser’s print dialog, whose "Save as PDF" makes the file', async () => {
+    const print = vi.fn();
+    vi.stubGlobal('window', { print });
+    await expect(host.savePdf('mock-interview-2026-12-06-1405.pdf')).resolves.toEqual({ status: 'print-dialog' });
+    expect(print).toHaveBeenCalledTimes(1);
+  });
+});

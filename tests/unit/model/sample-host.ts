@@ -10,6 +10,7 @@ export const sampleHost: Host = {
   kind: 'web',
   loadDeck: async () => sampleDeck,
   saveFile: async () => ({ status: 'saved' }),
+  savePdf: async () => ({ status: 'saved' }),
   setUiLocale: () => {},
   onMenuCommand: () => () => {},
   openProgressFile: async () => ({ status: 'cancelled' }),
