@@ -238,6 +238,13 @@ export async function runBench(options: BenchOptions): Promise<{ results: BenchR
       measured.check();
       await measured.bench.close();
 
+      log('  mock interview history and report, with 1,000 interviews…');
+      const mockPage = await openBenchPage(context, origin);
+      await mockPage.bench.evaluate((count) => window.bench.seedMockInterviews(count), MOCK_INTERVIEWS);
+      mockPage.check();
+      await mockPage.bench.close();
+      const mock = await timeMockScreens(context, appUrl, MOCK_OPENS);
+
       histories.push({
         reviews,
         load_ms: round(median(loadsMs)),
@@ -255,6 +262,8 @@ export async function runBench(options: BenchOptions): Promise<{ results: BenchR
         floor_fsrs_ms: round(floor.fsrsMs),
         peak_js_heap_mb: round(Math.max(appHeap, exportHeap, importHeap) / MB),
         plan_readiness_ms: round(plan.firstMs),
+        mock_history_ms: round(median(mock.historyMs)),
+        mock_report_ms: round(median(mock.reportMs)),
       });
       perHistory.push({
         reviews,
@@ -421,6 +430,59 @@ async function timeStats(context: BrowserContext, url: string, times: number): P
     await page.close();
   }
   return opens;
+}
+
+/** Past mock interviews for the history and report figures (issue 17), and the opens timed. */
+const MOCK_INTERVIEWS = 1000;
+const MOCK_OPENS = 3;
+
+/**
+ * From the statistics screen, the history of mock interviews, then the newest report, each timed
+ * from the click to the first frame painted once the screen says it is ready (its data-ready).
+ */
+async function timeMockScreens(context: BrowserContext, url: string, times: number): Promise<{ historyMs: number[]; reportMs: number[] }> {
+  const historyMs: number[] = [];
+  const reportMs: number[] = [];
+  const page = await context.newPage();
+  const check = watchErrors(page);
+  await loadUntilReady(page, url);
+  await page.waitForTimeout(1000);
+  const clickAndTime = (button: RegExp, testId: string) =>
+    page.evaluate(
+      ({ source, testId }) =>
+        new Promise<number>((resolve, reject) => {
+          const pattern = new RegExp(source);
+          const target = [...document.querySelectorAll<HTMLButtonElement>('button')].find((b) => pattern.test(b.getAttribute('aria-label') ?? b.textContent ?? ''));
+          if (!target) return reject(new Error(`no button ${source}`));
+          const timer = setTimeout(() => reject(new Error(`${testId} was never drawn`)), 120_000);
+          const started = performance.now();
+          const observer = new MutationObserver(() => {
+            if (!document.querySelector(`[data-testid="${testId}"][data-ready="true"]`)) return;
+            observer.disconnect();
+            requestAnimationFrame(() => {
+              const channel = new MessageChannel();
+              channel.port1.onmessage = () => {
+                clearTimeout(timer);
+                resolve(performance.now() - started);
+              };
+              channel.port2.postMessage(null);
+            });
+          });
+          observer.observe(document.body, { subtree: true, childList: true, attributes: true });
+          target.click();
+        }),
+      { source: button.source, testId },
+    );
+  // The statistics count the log once, the first time: not timed here (timeStats times it).
+  await clickAndTime(/Estatísticas|Statistics/, 'stats');
+  for (let i = 0; i < times; i += 1) {
+    historyMs.push(await clickAndTime(/^(Ver todas as entrevistas|See every interview)$/, 'mock-history'));
+    reportMs.push(await clickAndTime(/^(Abrir o relatório de|Open the report of) /, 'mock-report'));
+    await clickAndTime(/Estatísticas|Statistics/, 'stats');
+  }
+  check();
+  await page.close();
+  return { historyMs, reportMs };
 }
 
 /** Answers timed in a row on one page before the other page takes its turn. */

@@ -22,6 +22,8 @@ const HISTORY_KEYS = [
   'floor_fsrs_ms',
   'peak_js_heap_mb',
   'plan_readiness_ms',
+  'mock_history_ms',
+  'mock_report_ms',
 ];
 
 test('the benchmark harness runs on histories of 0 and 50 answers and reports every figure', async () => {

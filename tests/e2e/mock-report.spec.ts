@@ -6,7 +6,6 @@ import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import type { CompiledCard, DeckFile } from '../../content/schema';
 import type { MockInterview, MockQuestion } from '../../renderer/core/mock/mock-interview';
-import { generateHistory } from '../bench/history';
 import { deck } from './deck';
 import { expect, test } from './fixtures';
 import { DB_NAME, dumpIndexedDb, putRows } from './idb';
@@ -283,69 +282,24 @@ async function expectNoSeriousViolation(page: Page) {
   expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 }
 
-test('with 1,000 past interviews and 100,000 answers, the history and a report are each drawn within 100 ms of the click', async ({ page }) => {
-  test.setTimeout(300_000);
+// How fast the history and a report are drawn (1,000 interviews, 100,000 answers) is the
+// benchmark's figure (npm run bench), never a timed test.
+test('the history lists interviews 50 at a time, newest first, and shows more on request', async ({ page }) => {
   await openApp(page);
   const questions = [DRIFT, SERVERLESS, CICD];
-  const interviews = Array.from({ length: 1000 }, (_, i) => {
+  const interviews = Array.from({ length: 120 }, (_, i) => {
     const at = START - i * DAY;
-    return interview(`m-${String(i).padStart(4, '0')}`, at, Array.from({ length: 6 }, (_, q) => {
-      const card = questions[q % 3]!;
-      return asked(card, at + q * 150_000, 60 + ((i + q) % 120), [0, 1, 2].slice(0, (i + q) % 4), { outline: 'An outline of a few lines.\n'.repeat(6) });
-    }));
+    return interview(`m-${String(i).padStart(4, '0')}`, at, Array.from({ length: 6 }, (_, q) => asked(questions[q % 3]!, at + q * 150_000, 60 + ((i + q) % 120), [0, 1, 2].slice(0, (i + q) % 4))));
   });
-  for (let i = 0; i < interviews.length; i += 250) await seed(page, interviews.slice(i, i + 250));
-  const cardIds = deck.cards.map((c) => c.id);
-  for (const chunk of generateHistory({ reviews: 100_000, cardIds, end: START - 1000 * DAY, deviceId: 'this-laptop' }, 25_000)) {
-    await putRows(page, 'reviews', chunk);
-  }
-  await page.reload();
-  await expect(page.getByRole('button', { name: 'Estudar tudo' })).toBeVisible();
-  await page.getByRole('navigation').getByRole('button', { name: 'Estatísticas' }).click();
-  // The statistics count the 100,000 seeded answers once, before the trend is drawn below them.
-  await expect(page.getByTestId('score-trend')).toHaveAttribute('data-ready', 'true', { timeout: 120_000 });
-
-  // Three of each, the median judged: other work on this machine must not decide the figure.
-  const historyMs: number[] = [await timeFromClick(page, 'Ver todas as entrevistas', 'mock-history')];
-  await expect(page.getByRole('table', { name: /1\.000 entrevistas/ })).toBeVisible();
-  const reportMs: number[] = [];
-  for (const daysBack of [0, 1, 2]) {
-    reportMs.push(await timeFromClick(page, `Abrir o relatório de ${shownAt(START - daysBack * DAY)}`, 'mock-report'));
-    await expect(page.getByText(/em inglês\.$/)).toBeVisible();
-    if (historyMs.length < 3) historyMs.push(await timeFromClick(page, 'Todas as entrevistas', 'mock-history'));
-  }
-  const median = (values: number[]) => [...values].sort((a, b) => a - b)[1]!;
-  console.log(`history drawn in ${historyMs.map((ms) => ms.toFixed(0)).join(', ')} ms; a report in ${reportMs.map((ms) => ms.toFixed(0)).join(', ')} ms (1,000 interviews, 100,000 answers)`);
-  expect(median(historyMs)).toBeLessThanOrEqual(100);
-  expect(median(reportMs)).toBeLessThanOrEqual(100);
-
-  // The rest of the list comes a page at a time.
-  await page.getByRole('button', { name: 'Todas as entrevistas' }).click();
-  const rows = page.getByRole('table', { name: /1\.000 entrevistas/ }).getByRole('row');
+  await seed(page, interviews);
+  await openHistory(page);
+  const rows = page.getByRole('table', { name: /120 entrevistas/ }).getByRole('row');
   await expect(rows).toHaveCount(51);
+  await expect(rows.nth(1).getByRole('rowheader')).toHaveText(shownAt(START));
   await page.getByRole('button', { name: 'Mostrar mais 50' }).click();
   await expect(rows).toHaveCount(101);
   await expect(rows.nth(100).getByRole('rowheader')).toHaveText(shownAt(START - 99 * DAY));
+  await page.getByRole('button', { name: `Abrir o relatório de ${shownAt(START - 99 * DAY)}` }).click();
+  await expect(page.getByTestId('mock-report')).toHaveAttribute('data-ready', 'true');
 });
 
-/**
- * From the click to the first frame painted with the screen ready: a click listener and a mutation
- * observer in the page, so the test runner's round trips are not counted.
- */
-async function timeFromClick(page: Page, button: string, testId: string): Promise<number> {
-  await page.evaluate((testId) => {
-    const w = window as { __drawn?: Promise<number> };
-    w.__drawn = new Promise<number>((resolve) => {
-      let clickedAt = 0;
-      document.addEventListener('click', () => (clickedAt = performance.now()), { capture: true, once: true });
-      const observer = new MutationObserver(() => {
-        if (!document.querySelector(`[data-testid="${testId}"][data-ready="true"]`)) return;
-        observer.disconnect();
-        requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - clickedAt)));
-      });
-      observer.observe(document.body, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-ready'] });
-    });
-  }, testId);
-  await page.getByRole('button', { name: button }).click();
-  return page.evaluate(() => (window as { __drawn?: Promise<number> }).__drawn!);
-}

@@ -66,6 +66,8 @@ export interface BenchPageApi {
   measureFloor(): Promise<FloorTiming>;
   measureSearch(): Promise<SearchTiming>;
   measurePlan(): Promise<PlanTiming>;
+  /** Stores `count` finished mock interviews of six deck questions each, one a day back from now. */
+  seedMockInterviews(count: number): Promise<number>;
 }
 
 declare global {

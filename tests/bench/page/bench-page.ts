@@ -12,6 +12,7 @@ import { endOfStudyDay } from '../../../renderer/core/study-day';
 import { addAnswer, type SlotDeltas } from '../../../renderer/core/answer-slots';
 import { buildReviewStats, replaceStats } from '../../../renderer/db/answer-slots-store';
 import { createScheduler, createSchedulerTimeline } from '../../../renderer/core/scheduler';
+import type { MockInterview } from '../../../renderer/core/mock/mock-interview';
 import type { CardState, ReviewEvent } from '../../../renderer/core/types';
 import { DB_NAME, openFlashcardsDb } from '../../../renderer/db/db';
 import { allReviews, getDeviceId, loadCardStates, loadReviewCount } from '../../../renderer/db/review-log';
@@ -287,6 +288,37 @@ async function measurePlan(): Promise<PlanTiming> {
   }
 }
 
-const api: BenchPageApi = { seed, measureExport, measureImport, measureReplay, measureStatsBuild, measureFloor, measureSearch, measurePlan };
+/** Finished interviews as the mock interview screen leaves them, for the history and report figures. */
+async function seedMockInterviews(count: number): Promise<number> {
+  const questions = (await readDeck()).cards.filter((card) => card.kind === 'question');
+  const day = 86_400_000;
+  const now = Date.now();
+  const interviews: MockInterview[] = Array.from({ length: count }, (_, i) => {
+    const startedAt = now - (i + 1) * day;
+    return {
+      id: `${startedAt.toString(36).padStart(9, '0')}-${String(i).padStart(12, '0')}`,
+      startedAt,
+      status: 'finished',
+      settings: { sections: [], questionCount: 6, secondsPerQuestion: 120, locale: 'pt-BR', weakFirst: false, readAloud: false },
+      questions: Array.from({ length: 6 }, (_, q) => {
+        const card = questions[(i * 6 + q) % questions.length]!;
+        const covered = card.kind === 'question' ? card.keyPoints.map((_, k) => k).filter((k) => (k + i + q) % 3 !== 0) : [];
+        const at = startedAt + q * 150_000;
+        return { cardId: card.id, startedAt: at, endedAt: at + (60 + ((i + q) % 120)) * 1000, outline: 'An outline of a few lines.\n'.repeat(6), suggested: covered, covered, keyPointCount: card.kind === 'question' ? card.keyPoints.length : 0, rating: 3, reviewId: '' };
+      }),
+      updatedAt: startedAt + 900_000,
+      deviceId: 'bench',
+    };
+  });
+  const db = openFlashcardsDb();
+  try {
+    await db.mockInterviews.bulkPut(interviews);
+    return db.mockInterviews.count();
+  } finally {
+    db.close();
+  }
+}
+
+const api: BenchPageApi = { seed, measureExport, measureImport, measureReplay, measureStatsBuild, measureFloor, measureSearch, measurePlan, seedMockInterviews };
 window.bench = api;
 document.body.dataset.ready = 'true';

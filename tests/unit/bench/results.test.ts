@@ -13,6 +13,8 @@ function history(overrides: Partial<HistoryResult> = {}): HistoryResult {
     grade_floor_p95_ms: 18,
     stats_ms: 200,
     plan_readiness_ms: 20,
+    mock_history_ms: 40,
+    mock_report_ms: 30,
     export_ms: 3000,
     import_ms: 20_000,
     replay_ms: 5000,
@@ -100,7 +102,7 @@ describe('bench table', () => {
       search_ms_per_query: 1.4,
     };
     const rows = resultRows(run);
-    expect(rows.map((r) => r.answers)).toEqual([...Array<string>(8).fill('100,000'), ...Array<string>(8).fill('1,000,000'), '', '']);
+    expect(rows.map((r) => r.answers)).toEqual([...Array<string>(10).fill('100,000'), ...Array<string>(10).fill('1,000,000'), '', '']);
     const lines = formatTable(rows).split('\n');
     expect(lines).toHaveLength(rows.length + 2);
     expect(lines[0]).toMatch(/^\| figure +\| answers +\| result +\| floor +\| ratio +\| target +\| verdict +\|$/);
