@@ -2,7 +2,6 @@
 // export (header lines, then guid, front, back, tags) so Anki imports them as notes and this
 // app's import keeps each card's id: importing an export again updates the same cards. They
 // carry front, back and tags only; the Markdown export carries every field.
-import { stringify } from 'yaml';
 import type { OwnCard } from './own-card';
 
 type Exported = Pick<OwnCard, 'id' | 'kind' | 'locale' | 'section' | 'sectionName' | 'prompt' | 'context' | 'keyPoints' | 'answer' | 'tags' | 'parent' | 'deletedAt'>;
@@ -27,16 +26,30 @@ function delimited(cards: readonly Exported[], delimiter: string, name: string):
 export function cardsToMarkdown(cards: readonly Exported[]): string {
   return live(cards)
     .map((card) => {
-      const front: Record<string, unknown> = { id: card.id, kind: card.kind, locale: card.locale, section: card.section };
+      const front: Record<string, string | readonly string[]> = { id: card.id, kind: card.kind, locale: card.locale, section: card.section };
       if (card.sectionName !== '') front.sectionName = card.sectionName;
       front.prompt = card.prompt;
       if (card.context !== '') front.context = card.context;
       if (card.keyPoints.length > 0) front.keyPoints = card.keyPoints;
       if (card.parent !== '') front.parent = card.parent;
       front.tags = card.tags;
-      return `---\n${stringify(front, { lineWidth: 0 })}---\n${card.answer.trim()}\n`;
+      return `---\n${frontMatter(front)}---\n${card.answer.trim()}\n`;
     })
     .join('\n');
+}
+
+/**
+ * YAML front matter with no YAML library: a JSON string is a valid YAML double-quoted scalar, so
+ * each value written as JSON is read back exactly by any YAML reader, ours included.
+ */
+function frontMatter(front: Readonly<Record<string, string | readonly string[]>>): string {
+  return Object.entries(front)
+    .map(([key, value]) => {
+      if (typeof value === 'string') return `${key}: ${JSON.stringify(value)}\n`;
+      if (value.length === 0) return `${key}: []\n`;
+      return `${key}:\n${value.map((item) => `  - ${JSON.stringify(item)}\n`).join('')}`;
+    })
+    .join('');
 }
 
 /** A deleted card is a marker for the progress file, not a card to hand to another app. */

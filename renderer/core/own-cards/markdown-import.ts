@@ -2,7 +2,7 @@
 // then the answer. A file may hold one card, as the deck's do, or several one after another, as
 // cardsToMarkdown writes them. A card starts at a '---' line followed by an 'id:' or 'kind:'
 // line, outside a fenced code block, so an answer's own '---' rules and code samples stay in it.
-import { isMap, isScalar, LineCounter, parseDocument } from 'yaml';
+import { load, YAMLException } from 'js-yaml';
 import { checkDraft, IMPORT_MAX_BYTES, IMPORT_MAX_CARDS, type ImportProblem, type ImportResult, type ImportTarget, type OwnCardDraft } from './draft';
 
 const FRONT_KEYS = ['id', 'kind', 'locale', 'section', 'sectionName', 'prompt', 'context', 'keyPoints', 'parent', 'tags'] as const;
@@ -81,35 +81,67 @@ function splitCards(lines: readonly string[]): CardBlock[] {
 
 function readCard(block: CardBlock, target: ImportTarget): Candidate | ImportProblem {
   const frontLine = block.start + 2; // 1-based line of the front matter's first line
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(block.front.join('\n'), { lineCounter, uniqueKeys: true });
-  const yamlError = doc.errors[0];
-  if (yamlError || !isMap(doc.contents)) {
-    const at = yamlError?.linePos?.[0].line ?? 1;
+  let front: unknown;
+  try {
+    // js-yaml's default schema is YAML 1.2 core (no dates, no merge keys) and it refuses duplicate
+    // keys; 100 aliases is the cap the former parser had.
+    front = load(block.front.join('\n'), { maxAliases: 100 });
+  } catch (error) {
+    const at = error instanceof YAMLException && error.mark ? error.mark.line + 1 : 1;
     return { line: frontLine + at - 1, code: 'bad-yaml' };
   }
+  if (!isRecord(front)) return { line: frontLine, code: 'bad-yaml' };
   const lineOf = new Map<string, number>();
-  for (const pair of doc.contents.items) {
-    const key = isScalar(pair.key) ? String(pair.key.value) : '';
-    const at = isScalar(pair.key) && pair.key.range ? lineCounter.linePos(pair.key.range[0]).line : 1;
+  for (const key of Object.keys(front)) {
+    const at = keyLine(block.front, key);
     if (!(FRONT_KEYS as readonly string[]).includes(key)) return { line: frontLine + at - 1, code: 'unknown-field' };
     lineOf.set(key, frontLine + at - 1);
   }
   lineOf.set('answer', block.start + block.front.length + 3);
-  const front = doc.toJS() as Partial<Record<FrontKey, unknown>>;
   // Fields keep the types the YAML gave them: the validator checks each (sourceId the caller).
+  const fields = front as Partial<Record<FrontKey, unknown>>;
   const draft = {
-    sourceId: front.id === undefined ? '' : front.id,
-    kind: front.kind,
-    locale: front.locale ?? target.locale,
-    section: front.section ?? target.section,
-    sectionName: front.sectionName ?? (front.section === undefined ? target.sectionName : ''),
-    prompt: front.prompt,
-    context: front.context ?? '',
-    keyPoints: front.keyPoints ?? [],
+    sourceId: fields.id === undefined ? '' : fields.id,
+    kind: fields.kind,
+    locale: fields.locale ?? target.locale,
+    section: fields.section ?? target.section,
+    sectionName: fields.sectionName ?? (fields.section === undefined ? target.sectionName : ''),
+    prompt: fields.prompt,
+    context: fields.context ?? '',
+    keyPoints: fields.keyPoints ?? [],
     answer: block.body.join('\n').trim(),
-    tags: front.tags ?? [],
-    parent: front.parent ?? '',
+    tags: fields.tags ?? [],
+    parent: fields.parent ?? '',
   } as OwnCardDraft;
   return { draft, start: block.start + 1, lineOf };
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/**
+ * 1-based line of a top-level key in the front matter. The parser gives values, not places, and a
+ * top-level key is the only thing that may start a line at column 0 before a ':' (a block value's
+ * lines are indented), so the first such line is the key's; 1 when written some rarer way.
+ */
+function keyLine(front: readonly string[], key: string): number {
+  const index = front.findIndex((line) => {
+    const match = /^("(?:[^"\\]|\\.)*"|'(?:[^']|'')*'|[^\s#'"][^:]*?)\s*:(\s|$)/.exec(line);
+    if (!match) return false;
+    const written = match[1]!;
+    if (written.startsWith('"')) return unquoteDouble(written) === key;
+    if (written.startsWith("'")) return written.slice(1, -1).replaceAll("''", "'") === key;
+    return written === key;
+  });
+  return index + 1 || 1;
+}
+
+/** A double-quoted key read as JSON, which covers the escapes a key is likely to hold. */
+function unquoteDouble(written: string): string | undefined {
+  try {
+    return JSON.parse(written) as string;
+  } catch {
+    return undefined;
+  }
 }

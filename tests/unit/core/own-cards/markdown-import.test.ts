@@ -84,6 +84,16 @@ describe('parseCardsMarkdown', () => {
     ]);
   });
 
+  it('reports a repeated key and a quoted unknown key at their own lines, and reads a date as text', () => {
+    const text = ['---', 'kind: fact', 'prompt: Q', 'kind: fact', '---', 'A', '---', 'kind: fact', 'prompt: Q', '"colour": red', '---', 'A', '---', 'kind: fact', 'prompt: 2024-05-01', '---', 'A'].join('\n');
+    const result = parseCardsMarkdown(text, target);
+    expect(result.problems).toEqual([
+      { line: 4, code: 'bad-yaml' },
+      { line: 10, code: 'unknown-field' },
+    ]);
+    expect(result.rows.map((row) => [row.line, row.card.prompt])).toEqual([[13, '2024-05-01']]);
+  });
+
   it('says when a text holds no card, and takes an empty text as no cards', () => {
     expect(parseCardsMarkdown('# Notes\n\nJust text.', target)).toEqual({ rows: [], problems: [{ line: 1, code: 'no-front-matter' }] });
     expect(parseCardsMarkdown('\n  \n', target)).toEqual({ rows: [], problems: [] });
