@@ -284,6 +284,7 @@ export async function runBench(options: BenchOptions): Promise<{ results: BenchR
     log('card browser search…');
     const searchPage = await openBenchPage(context, origin);
     const search: SearchTiming = await searchPage.bench.evaluate(() => window.bench.measureSearch());
+    const ownSearch: SearchTiming = await searchPage.bench.evaluate(() => window.bench.measureOwnSearch());
     searchPage.check();
     await searchPage.bench.close();
 
@@ -296,6 +297,7 @@ export async function runBench(options: BenchOptions): Promise<{ results: BenchR
       renderer_js_gzip_kb: round(rendererKb),
       peak_js_heap_mb: Math.max(0, ...histories.map((h) => h.peak_js_heap_mb)),
       search_ms_per_query: round(search.msPerQuery, 2),
+      own_search_ms_per_query: round(ownSearch.msPerQuery, 2),
     };
     return { results, details: { perHistory, search, chromium: chromiumVersion } };
   } finally {

@@ -47,6 +47,7 @@ test('the benchmark harness runs on histories of 0 and 50 answers and reports ev
     'histories',
     'peak_js_heap_mb',
     'renderer_js_gzip_kb',
+    'own_search_ms_per_query',
     'search_ms_per_query',
     'stack_floor_ms',
   ]);
@@ -56,7 +57,7 @@ test('the benchmark harness runs on histories of 0 and 50 answers and reports ev
     for (const key of ['load_ms', 'stack_floor_ms', 'grade_p50_ms', 'grade_p95_ms', 'stats_ms', 'peak_js_heap_mb'] as const) {
       expect(history[key]).toBeGreaterThan(0);
     }
-    for (const key of ['export_ms', 'replay_ms', 'floor_put_ms', 'floor_read_ms', 'floor_fsrs_ms'] as const) {
+    for (const key of ['export_ms', 'replay_ms', 'floor_put_ms', 'floor_read_ms', 'floor_fsrs_ms', 'plan_readiness_ms', 'mock_history_ms', 'mock_report_ms'] as const) {
       expect(Number.isFinite(history[key]) && history[key] >= 0).toBe(true);
     }
     expect(history.grade_p95_ms).toBeGreaterThanOrEqual(history.grade_p50_ms);
@@ -73,6 +74,7 @@ test('the benchmark harness runs on histories of 0 and 50 answers and reports ev
     results.renderer_js_gzip_kb,
     results.peak_js_heap_mb,
     results.search_ms_per_query,
+    results.own_search_ms_per_query,
   ]) {
     expect(Number.isFinite(value) && value > 0).toBe(true);
   }

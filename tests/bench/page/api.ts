@@ -65,6 +65,8 @@ export interface BenchPageApi {
   measureStatsBuild(): Promise<StatsBuildTiming>;
   measureFloor(): Promise<FloorTiming>;
   measureSearch(): Promise<SearchTiming>;
+  /** The same search over the deck (both languages' words) and 10,000 of the learner's own cards. */
+  measureOwnSearch(): Promise<SearchTiming>;
   measurePlan(): Promise<PlanTiming>;
   /** Stores `count` finished mock interviews of six deck questions each, one a day back from now. */
   seedMockInterviews(count: number): Promise<number>;

@@ -13,6 +13,7 @@ import { addAnswer, type SlotDeltas } from '../../../renderer/core/answer-slots'
 import { buildReviewStats, replaceStats } from '../../../renderer/db/answer-slots-store';
 import { createScheduler, createSchedulerTimeline } from '../../../renderer/core/scheduler';
 import type { MockInterview } from '../../../renderer/core/mock/mock-interview';
+import type { StudyCard } from '../../../renderer/core/study-card';
 import type { CardState, ReviewEvent } from '../../../renderer/core/types';
 import { DB_NAME, openFlashcardsDb } from '../../../renderer/db/db';
 import { allReviews, getDeviceId, loadCardStates, loadReviewCount } from '../../../renderer/db/review-log';
@@ -288,6 +289,35 @@ async function measurePlan(): Promise<PlanTiming> {
   }
 }
 
+/**
+ * Search over the deck and 10,000 own cards (issue 19), as the card browser does it: each own card
+ * a fact in one language, made from a deck fact's words (prompt, and an answer of up to 450
+ * characters, as an imported Anki or Quizlet card is), with a tag.
+ */
+async function measureOwnSearch(): Promise<SearchTiming> {
+  const [deck, english] = await Promise.all([readDeck('pt-BR'), readDeck('en')]);
+  const translations = new Map(english.cards.map((card) => [card.id, card]));
+  const facts = [...deck.cards, ...english.cards].filter((card) => card.kind === 'fact');
+  const own: StudyCard[] = Array.from({ length: 10_000 }, (_, i) => {
+    const source = facts[i % facts.length]!;
+    return { id: `own/${String(i).padStart(12, '0')}`, kind: 'fact', section: 'own:imported', prompt: `${source.prompt} (${i})`, parent: '', tags: ['imported'], answerHtml: source.answerHtml, hash: '', own: { locale: i % 2 ? 'en' : 'pt-BR', sectionName: 'Imported' } };
+  });
+  const cards: StudyCard[] = [...deck.cards, ...own];
+  const now = Date.now();
+  const rows = buildRows(cards, new Map(), new Map(), now, (card) => searchTextOf(card, card.own ? undefined : translations.get(card.id)));
+  const context = { dayEnd: endOfStudyDay(now) };
+  filterRows(rows, { ...NO_FILTER, query: 'aquecimento' }, context);
+  const times: number[] = [];
+  let matches = 0;
+  for (const query of SEARCH_QUERIES) {
+    const started = performance.now();
+    matches += filterRows(rows, { ...NO_FILTER, query }, context).length;
+    times.push(performance.now() - started);
+  }
+  times.sort((a, b) => a - b);
+  return { cards: cards.length, queries: SEARCH_QUERIES.length, msPerQuery: times[Math.floor(times.length / 2)]!, matches };
+}
+
 /** Finished interviews as the mock interview screen leaves them, for the history and report figures. */
 async function seedMockInterviews(count: number): Promise<number> {
   const questions = (await readDeck()).cards.filter((card) => card.kind === 'question');
@@ -319,6 +349,6 @@ async function seedMockInterviews(count: number): Promise<number> {
   }
 }
 
-const api: BenchPageApi = { seed, measureExport, measureImport, measureReplay, measureStatsBuild, measureFloor, measureSearch, measurePlan, seedMockInterviews };
+const api: BenchPageApi = { seed, measureExport, measureImport, measureReplay, measureStatsBuild, measureFloor, measureSearch, measurePlan, seedMockInterviews, measureOwnSearch };
 window.bench = api;
 document.body.dataset.ready = 'true';
