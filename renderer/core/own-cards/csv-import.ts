@@ -1,9 +1,9 @@
 // Cards from CSV or tab-separated text, as Anki and Quizlet export them: front, back and tags
 // columns. Anki's header lines (#separator:tab, #html:true, #tags column:3, #guid column:1, ...)
 // are read; without them the first column is the front, the second the back, the third the tags.
-// Papa Parse does the quoting (quotes, doubled quotes, fields across lines); this module maps its
-// records to the lines of the file, so that each bad line is named by where its record starts.
-import Papa from 'papaparse';
+// The quoting (quotes, doubled quotes, fields across lines) is csv-reader's; each of its records
+// knows the line where it starts, which names the bad lines reported here.
+import { readCsvRecords } from './csv-reader';
 import { decodeText } from './decode-text';
 import { checkDraft, IMPORT_MAX_BYTES, IMPORT_MAX_CARDS, type ImportResult, type ImportTarget, type OwnCardDraft } from './draft';
 import { htmlToMarkdown, htmlToPlainText, looksLikeHtml, oneLine } from './html-to-text';
@@ -40,35 +40,22 @@ export function parseCardsCsv(bytes: Uint8Array, options: CsvImportOptions): Imp
   if (tagsColumn !== undefined) roles.add(tagsColumn);
 
   const result: ImportResult = { rows: [], problems: [] };
-  let recordStart = 0;
-  let line = header.lines + 1;
   let cards = 0;
-  Papa.parse<string[]>(body, {
-    delimiter,
-    quoteChar: '"',
-    step: (step, parser) => {
-      const start = line;
-      const end = step.meta.cursor;
-      line += countNewlines(body, recordStart, end);
-      recordStart = end;
-      const fields = step.data;
-      if (fields.every((field) => field.trim() === '')) return;
-      if (++cards > IMPORT_MAX_CARDS) {
-        result.problems.push({ line: start, code: 'too-many-cards' });
-        parser.abort();
-        return;
-      }
-      const quoteError = step.errors.find((error) => error.type === 'Quotes');
-      if (quoteError) {
-        result.problems.push({ line: start, code: quoteError.code === 'MissingQuotes' ? 'unclosed-quote' : 'bad-quotes' });
-        return;
-      }
-      const card = toDraft(fields, header, roles, tagsColumn, options);
-      const problem = checkDraft(card);
-      if (problem) result.problems.push({ line: start, ...problem });
-      else result.rows.push({ line: start, card });
-    },
-  });
+  for (const record of readCsvRecords(body, delimiter, header.lines + 1)) {
+    if (record.fields.every((field) => field.trim() === '')) continue;
+    if (++cards > IMPORT_MAX_CARDS) {
+      result.problems.push({ line: record.line, code: 'too-many-cards' });
+      break;
+    }
+    if (record.problem) {
+      result.problems.push({ line: record.line, code: record.problem });
+      continue;
+    }
+    const card = toDraft(record.fields, header, roles, tagsColumn, options);
+    const problem = checkDraft(card);
+    if (problem) result.problems.push({ line: record.line, ...problem });
+    else result.rows.push({ line: record.line, card });
+  }
   return result;
 }
 
@@ -103,12 +90,12 @@ export function splitTags(field: string): string[] {
 /** Anki's "#key:value" lines at the top of the file. */
 function readHeader(text: string): FileHeader {
   const header: FileHeader = { columns: {}, lines: 0, end: 0 };
-  const pattern = /#([a-z ]+):([^\r\n]*)(\r\n|\n|$)/iy;
+  const pattern = /#([a-z ]+):([^\r\n]*)(\r\n|\n|\r|$)/iy;
   let match: RegExpExecArray | null;
   while ((match = (pattern.lastIndex = header.end, pattern.exec(text)))) {
     const key = match[1]!.trim().toLowerCase();
     const value = match[2]!.trim();
-    if (key === 'separator') header.delimiter = SEPARATORS[value.toLowerCase()] ?? (value.length === 1 ? value : undefined);
+    if (key === 'separator') header.delimiter = SEPARATORS[value.toLowerCase()] ?? (value.length === 1 && value !== '"' ? value : undefined);
     else if (key === 'html') header.html = value.toLowerCase() === 'true';
     else {
       const column = /^(tags|guid|notetype|deck) column$/.exec(key)?.[1] as keyof FileHeader['columns'] | undefined;
@@ -125,10 +112,4 @@ function readHeader(text: string): FileHeader {
 function guessDelimiter(body: string): Delimiter {
   const firstLine = /^[^\r\n]*/.exec(body.replace(/^(\s*\r?\n)+/, ''))![0];
   return firstLine.includes('\t') ? '\t' : ',';
-}
-
-function countNewlines(text: string, from: number, to: number): number {
-  let count = 0;
-  for (let i = text.indexOf('\n', from); i !== -1 && i < to; i = text.indexOf('\n', i + 1)) count += 1;
-  return count;
 }

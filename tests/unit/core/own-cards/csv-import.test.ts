@@ -55,6 +55,16 @@ describe('parseCardsCsv', () => {
     expect(result.problems).toEqual([{ line: 2, code: 'unclosed-quote' }]);
   });
 
+  it('reads a file whose lines end with a lone CR, header included, numbering each record', () => {
+    const result = parse('#separator:semicolon\rQ1;A1\r"Q2\rmore";A2\rQ3;A3');
+    expect(result.problems).toEqual([]);
+    expect(fronts(result)).toEqual([
+      [2, 'Q1', 'A1'],
+      [3, 'Q2 more', 'A2'],
+      [5, 'Q3', 'A3'],
+    ]);
+  });
+
   it('reads tab-separated text, guessed from the first record or given', () => {
     const tsv = 'front, with comma\tback\ttag-a tag-b\n';
     expect(parse(tsv).rows[0]!.card).toMatchObject({ prompt: 'front, with comma', answer: 'back', tags: ['tag-a', 'tag-b'] });
