@@ -45,9 +45,9 @@ test('the benchmark harness runs on histories of 0 and 50 answers and reports ev
     'grade_floor_p50_ms',
     'grade_floor_p95_ms',
     'histories',
+    'own_search_ms_per_query',
     'peak_js_heap_mb',
     'renderer_js_gzip_kb',
-    'own_search_ms_per_query',
     'search_ms_per_query',
     'stack_floor_ms',
   ]);
