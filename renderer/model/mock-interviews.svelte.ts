@@ -1,8 +1,9 @@
 // The mock interview's live state and writes (issue 17): the set-up remembered, the interview
 // being run, written at every step so a closed window keeps it, and each checked answer
 // recorded through the app's normal answer path, in one transaction with the interview's row.
-import type { DeckFile, Locale, QuestionCard } from '../../content/schema';
-import { SECTIONS, type SectionId } from '../../content/syllabus';
+import type { DeckFile, Locale } from '../../content/schema';
+import { SECTIONS } from '../../content/syllabus';
+import type { CardSection, StudyQuestion } from '../core/study-card';
 import { chooseQuestions, RECENT_LAPSE_DAYS } from '../core/mock/choose-questions';
 import type { MockInterview, MockSettings } from '../core/mock/mock-interview';
 import { checkAnswer, currentStep, endAnswer, resumed, startInterview, withOutline } from '../core/mock/mock-run';
@@ -71,10 +72,18 @@ export class MockInterviews {
     return loadMockSettings(this.db, fallbackLocale);
   }
 
-  /** The question cards of the interview's language, by id. */
-  question(cardId: string): QuestionCard | undefined {
-    const card = this.deck?.cards.find((c) => c.id === cardId);
+  /** The question cards of the interview's language, by id: the deck's, or the learner's own. */
+  question(cardId: string): StudyQuestion | undefined {
+    const card = this.deck?.cards.find((c) => c.id === cardId) ?? this.app.cards.find((c) => c.id === cardId && c.own !== undefined);
     return card?.kind === 'question' ? card : undefined;
+  }
+
+  /**
+   * The learner's own cards an interview in `locale` may ask: each is written in one language
+   * and asked in it. Their facts count for "weak topics first" as the deck's do.
+   */
+  ownQuestions(locale: Locale): StudyQuestion[] {
+    return this.app.cards.filter((c): c is StudyQuestion => c.kind === 'question' && c.own?.locale === locale);
   }
 
   /**
@@ -83,10 +92,14 @@ export class MockInterviews {
    */
   async start(settings: MockSettings, now: number, random: () => number = Math.random): Promise<MockInterview> {
     const [deck] = await Promise.all([this.app.loadDeck(settings.locale), loadMatcher()]);
-    const questions = deck.cards.filter((c): c is QuestionCard => c.kind === 'question');
+    const own = this.ownQuestions(settings.locale);
+    const questions: StudyQuestion[] = [...deck.cards.flatMap((c) => (c.kind === 'question' ? [c] : [])), ...own];
     const facts = new Map<string, string[]>();
-    for (const card of deck.cards) if (card.kind === 'fact') facts.set(card.parent, [...(facts.get(card.parent) ?? []), card.id]);
-    const sections: SectionId[] = settings.sections.length === 0 ? [...SECTIONS] : SECTIONS.filter((s) => settings.sections.includes(s));
+    for (const card of [...deck.cards, ...this.app.cards.filter((c) => c.own !== undefined)]) {
+      if (card.kind === 'fact' && card.parent !== '') facts.set(card.parent, [...(facts.get(card.parent) ?? []), card.id]);
+    }
+    const every: CardSection[] = [...SECTIONS, ...new Set(own.map((q) => q.section))];
+    const sections = settings.sections.length === 0 ? every : every.filter((s) => settings.sections.includes(s));
     const ids = chooseQuestions({
       questions: questions.map((q) => ({ id: q.id, section: q.section })),
       states: this.app.states,

@@ -2,12 +2,12 @@
 // weights that grow as the learner's recall of a question falls and as it and its facts lapse;
 // otherwise every order is equally likely.
 import { default_w, forgetting_curve } from 'ts-fsrs';
-import type { SectionId } from '../../../content/syllabus';
+import type { CardSection } from '../study-card';
 import { State, type CardState } from '../types';
 
 export interface MockQuestion {
   id: string;
-  section: SectionId;
+  section: CardSection;
 }
 
 export interface QuestionChoice {
@@ -19,7 +19,7 @@ export interface QuestionChoice {
   /** Lapses (Again on a card in review) in the last RECENT_LAPSE_DAYS, by card id. */
   recentLapses?: ReadonlyMap<string, number>;
   /** The sections to draw from; questions of other sections are never asked. */
-  sections: readonly SectionId[];
+  sections: readonly CardSection[];
   count: number;
   weakFirst: boolean;
   now: number;

@@ -9,6 +9,8 @@ import { openFlashcardsDb, type FlashcardsDb } from '../../../renderer/db/db';
 import { loadCardStates, loadReviewCount } from '../../../renderer/db/review-log';
 import { AppModel } from '../../../renderer/model/app-model.svelte';
 import { OUTLINE_SAVE_DELAY_MS } from '../../../renderer/model/mock-interviews.svelte';
+import { OwnCards } from '../../../renderer/model/own-cards.svelte';
+import { ownMarkdownToHtml } from '../../../renderer/core/own-cards/markdown-html';
 import { sampleDeck as deck, sampleHost as host } from './sample-host';
 
 const questions = deck.cards.filter((c): c is QuestionCard => c.kind === 'question');
@@ -141,5 +143,25 @@ describe('MockInterviews', () => {
     for (const [days, rating] of [[40, 3], [39, 3], [30, 3], [10, 1]] as const) await model.answer(id, rating, NOW - days * DAY, 1000);
     expect(await model.mock.recentLapses(NOW)).toEqual(new Map([[id, 1]]));
     expect(await model.mock.recentLapses(NOW + 25 * DAY)).toEqual(new Map());
+  });
+
+  it("asks the learner's own question cards, each only in an interview in its own language, and within its own section", async () => {
+    const model = await openModel();
+    // Own cards render their Markdown with the app's lazy renderer (DOMPurify needs a DOM): here without it.
+    const own = new OwnCards(db, async () => ownMarkdownToHtml);
+    const base = { kind: 'question', section: 'own:empresa-x', sectionName: 'Empresa X', context: '', keyPoints: ['Argo', 'Canary'], answer: 'x', tags: [], parent: '' } as const;
+    const english = await own.add({ ...base, locale: 'en', prompt: 'How does Empresa X ship models?' }, NOW);
+    const portuguese = await own.add({ ...base, locale: 'pt-BR', prompt: 'Como a Empresa X implanta modelos?' }, NOW);
+    (model as unknown as { own: OwnCards }).own = own;
+
+    const onlyOwn = await model.mock.start({ ...settings(5), locale: 'en', sections: ['own:empresa-x'] }, NOW, () => 0.5);
+    expect(onlyOwn.questions.map((q) => q.cardId)).toEqual([english.id]);
+    expect(model.mock.question(english.id)?.prompt).toBe('How does Empresa X ship models?');
+    await model.mock.discard();
+    const everything = await model.mock.start({ ...settings(50), locale: 'en' }, NOW, () => 0.5);
+    const asked = everything.questions.map((q) => q.cardId);
+    expect(asked).toContain(english.id);
+    expect(asked).not.toContain(portuguese.id);
+    expect(asked).toHaveLength(questions.length + 1);
   });
 });
