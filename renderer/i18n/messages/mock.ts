@@ -71,9 +71,4 @@ export default {
   'mock.next': ['Próxima pergunta', 'Next question'],
   'mock.finish': ['Concluir entrevista', 'Finish the interview'],
   'mock.saveFailed': ['Não foi possível salvar. Tente de novo.', 'Could not save. Try again.'],
-  'mock.finished': [
-    { one: 'Entrevista concluída: {count} de {total} ponto-chave coberto.', other: 'Entrevista concluída: {count} de {total} pontos-chave cobertos.' },
-    { one: 'Interview finished: {count} of {total} key point covered.', other: 'Interview finished: {count} of {total} key points covered.' },
-  ],
-  'mock.newInterview': ['Nova entrevista', 'New interview'],
 } as const satisfies Record<string, Message>;

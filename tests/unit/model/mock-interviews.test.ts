@@ -149,7 +149,7 @@ describe('MockInterviews', () => {
     const model = await openModel();
     // Own cards render their Markdown with the app's lazy renderer (DOMPurify needs a DOM): here without it.
     const own = new OwnCards(db, async () => ownMarkdownToHtml);
-    const base = { kind: 'question', section: 'own:empresa-x', sectionName: 'Empresa X', context: '', keyPoints: ['Argo', 'Canary'], answer: 'x', tags: [], parent: '' } as const;
+    const base = { kind: 'question' as const, section: 'own:empresa-x', sectionName: 'Empresa X', context: '', keyPoints: ['Argo', 'Canary'], answer: 'x', tags: [], parent: '' };
     const english = await own.add({ ...base, locale: 'en', prompt: 'How does Empresa X ship models?' }, NOW);
     const portuguese = await own.add({ ...base, locale: 'pt-BR', prompt: 'Como a Empresa X implanta modelos?' }, NOW);
     (model as unknown as { own: OwnCards }).own = own;
