@@ -44,19 +44,25 @@ export async function writeProgressFile(
       writer.add('review', event);
       reviews++;
     };
-    // Pages in log order (reviewedAt, then id, as the index keeps them): each page starts at the
-    // last page's time, past the answers of that time already written.
+    // Pages in log order (reviewedAt, then id, as the index keeps them), each one read whole by
+    // the index (an offset would make Dexie walk a cursor row by row). A full page stops before its
+    // last time, whose answers are then read together, so a time is never split between pages.
     let from = -Infinity;
-    let doneAtFrom = 0;
+    let inclusive = true;
     for (;;) {
-      const page = await db.reviews.where('reviewedAt').aboveOrEqual(from).offset(doneAtFrom).limit(pageRows).toArray();
-      for (const event of page) write(event);
-      if (page.length < pageRows) break;
+      const range = inclusive ? db.reviews.where('reviewedAt').aboveOrEqual(from) : db.reviews.where('reviewedAt').above(from);
+      const page = await range.limit(pageRows).toArray();
+      if (page.length < pageRows) {
+        for (const event of page) write(event);
+        break;
+      }
       const last = page.at(-1)!.reviewedAt;
-      let sameTime = 0;
-      for (let i = page.length - 1; i >= 0 && page[i]!.reviewedAt === last; i--) sameTime++;
-      doneAtFrom = last === from ? doneAtFrom + sameTime : sameTime;
+      let complete = page.length;
+      while (complete > 0 && page[complete - 1]!.reviewedAt === last) complete--;
+      for (let i = 0; i < complete; i++) write(page[i]!);
+      for (const event of await db.reviews.where('reviewedAt').equals(last).toArray()) write(event);
       from = last;
+      inclusive = false;
     }
     while (nextHeld < held.length) writer.add('review', held[nextHeld++]!);
     writer.addAll('card', await db.userCardData.orderBy('cardId').toArray());
