@@ -6,7 +6,7 @@ import type { InterviewDate, ReadinessDay } from '../core/plan/interview-date';
 import { INTERVIEW_DATE_KEY, type FlashcardsDb } from './db';
 
 /** The later answers whose median is the time per review: recent enough to follow the learner, few enough to read at once. */
-export const RECENT_ANSWERS = 1000;
+export const RECENT_ANSWERS = 200;
 
 export async function loadInterviewDate(db: FlashcardsDb): Promise<InterviewDate | undefined> {
   const row = await db.interviewDate.get(INTERVIEW_DATE_KEY);
@@ -68,7 +68,7 @@ export function loadAnswerTimes(db: FlashcardsDb, answers: number): Promise<Answ
  * estimate as one of every card studied, at a fraction of the reads (one per card; reading all
  * 452 made the plan's first look of the day take 80 ms at 100,000 answers).
  */
-const FIRST_ANSWER_SAMPLES = 60;
+const FIRST_ANSWER_SAMPLES = 40;
 
 /** Up to `count` items spread evenly over `items`, in order. */
 function spread<T>(items: readonly T[], count: number): T[] {

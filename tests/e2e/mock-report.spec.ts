@@ -303,3 +303,47 @@ test('the history lists interviews 50 at a time, newest first, and shows more on
   await expect(page.getByTestId('mock-report')).toHaveAttribute('data-ready', 'true');
 });
 
+
+test('a progress file carries the interviews to another profile, where the history and the report show them; a second import changes nothing', async ({ page, browser, baseURL }) => {
+  const carried = interview('mifyq0w0a-abcdefghijkl', START, [
+    asked(DRIFT, START, 185, [0, 1], { rating: 2, reviewId: '' }),
+    asked(SERVERLESS, START + 200_000, 90, [0, 1, 2], { rating: 3, reviewId: '' }),
+  ]);
+  await openApp(page);
+  await seed(page, [carried]);
+  await seedRecording(page, { id: 'rec-carried', interviewId: carried.id, questionIndex: 0, createdAt: START + 185_000 });
+  await page.reload();
+  await page.getByRole('navigation').getByRole('button', { name: 'Progresso e backups' }).click();
+  const exported = page.waitForEvent('download');
+  await page.getByRole('button', { name: /Exportar progresso/ }).first().click();
+  const path = await (await exported).path();
+
+  const other = await browser.newContext({ baseURL: baseURL!, locale: 'pt-BR', timezoneId: 'America/Sao_Paulo' });
+  try {
+    const second = await other.newPage();
+    await openApp(second);
+    for (const [round, said] of [[1, /1 entrevista simulada/], [2, /nada/i]] as const) {
+      await second.getByRole('navigation').getByRole('button', { name: 'Progresso e backups' }).click();
+      const chooser = second.waitForEvent('filechooser');
+      await second.getByRole('button', { name: 'Importar arquivo…' }).click();
+      await (await chooser).setFiles(path);
+      const dialog = second.getByRole('dialog');
+      await expect(dialog).toContainText(said);
+      if (round === 1) {
+        await dialog.getByRole('button', { name: /Importar/ }).click();
+        await expect(dialog).toHaveCount(0);
+      } else {
+        await dialog.getByRole('button', { name: /Cancelar|Fechar/ }).first().click();
+      }
+    }
+    await openHistory(second);
+    await openReport(second, START);
+    await expect(second.getByTestId('mock-score')).toContainText(`5 pontos-chave cobertos de ${DRIFT.keyPoints.length + SERVERLESS.keyPoints.length}`);
+    // The recording stayed on the first computer.
+    const dump = await dumpIndexedDb(second);
+    expect(dump.mockInterviews).toHaveLength(1);
+    expect(dump.recordings).toEqual([]);
+  } finally {
+    await other.close();
+  }
+});
