@@ -165,6 +165,9 @@ test('answers given with the clock three days ahead travel to another profile, h
   await page.goto('/');
   await expect(deckHeading(page)).toBeVisible();
   const ahead = await answerOneCard(page);
+  // The answer is written a frame after it is drawn: a reload before the write lands would lose
+  // it (as closing the window in that frame would), which is not what this test is about.
+  await expect.poll(async () => (await dumpIndexedDb(page)).reviews?.length).toBe(1);
   // The clock is set right: studying goes on, and the card answered "in three days" is not due.
   await page.clock.setFixedTime(now);
   await page.reload();
