@@ -17,12 +17,24 @@ export function afterPaintOrSoon(maxWaitMs = 100): Promise<void> {
       setTimeout(resolve, 0);
       return;
     }
-    const timer = setTimeout(resolve, maxWaitMs);
-    requestAnimationFrame(() =>
-      setTimeout(() => {
-        clearTimeout(timer);
-        resolve();
-      }, 0),
-    );
+    const done = () => {
+      clearTimeout(timer);
+      waiting.delete(done);
+      resolve();
+    };
+    waiting.add(done);
+    const timer = setTimeout(done, maxWaitMs);
+    requestAnimationFrame(() => setTimeout(done, 0));
   });
+}
+
+/** The afterPaintOrSoon calls still waiting, in the order they were made. */
+const waiting = new Set<() => void>();
+
+/**
+ * Ends every afterPaintOrSoon wait now: the page is going away (a reload, a closed window), and an
+ * answer drawn but not yet written must start its write before it goes.
+ */
+export function paintNow(): void {
+  for (const done of [...waiting]) done();
 }
