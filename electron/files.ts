@@ -126,13 +126,19 @@ export async function openProgressFile(showOpenDialog: ShowOpenDialog, defaultDi
 
 /** Reads a whole text file unless it is over `maxBytes`; the size comes from the open handle. */
 export async function readTextFileUpTo(path: string, maxBytes: number): Promise<OpenFileResult> {
+  const read = await readFileUpTo(path, maxBytes);
+  return Buffer.isBuffer(read) ? { status: 'opened', name: basename(path), text: read.toString('utf8') } : read;
+}
+
+/** A whole file's bytes, or its size when it is over `maxBytes` (unread); the size comes from the open handle. */
+async function readFileUpTo(path: string, maxBytes: number): Promise<Buffer | { status: 'too-large'; bytes: number }> {
   const handle = await open(path, 'r');
   try {
     const { size } = await handle.stat();
     if (size > maxBytes) return { status: 'too-large', bytes: size };
     const buffer = Buffer.alloc(size);
     const { bytesRead } = await handle.read(buffer, 0, size, 0);
-    return { status: 'opened', name: basename(path), text: buffer.subarray(0, bytesRead).toString('utf8') };
+    return buffer.subarray(0, bytesRead);
   } finally {
     await handle.close();
   }
@@ -156,14 +162,6 @@ export async function openTextFile(showOpenDialog: ShowOpenDialog, types: readon
   // The dialog's filter is a suggestion (a name can be typed): the extension is checked here.
   const extension = path.slice(path.lastIndexOf('.') + 1).toLowerCase();
   if (!(types as readonly string[]).includes(extension)) return { status: 'cancelled' };
-  const handle = await open(path, 'r');
-  try {
-    const { size } = await handle.stat();
-    if (size > maxBytes) return { status: 'too-large', bytes: size };
-    const buffer = Buffer.alloc(size);
-    const { bytesRead } = await handle.read(buffer, 0, size, 0);
-    return { status: 'opened', name: basename(path), bytes: new Uint8Array(buffer.buffer, buffer.byteOffset, bytesRead) };
-  } finally {
-    await handle.close();
-  }
+  const read = await readFileUpTo(path, maxBytes);
+  return Buffer.isBuffer(read) ? { status: 'opened', name: basename(path), bytes: new Uint8Array(read.buffer, read.byteOffset, read.byteLength) } : read;
 }
