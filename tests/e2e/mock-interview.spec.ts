@@ -41,6 +41,8 @@ async function setUp(page: Page, { sections, count, minutes }: { sections: strin
   await page.getByRole('navigation').getByRole('button', { name: 'Entrevista simulada' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Entrevista simulada' })).toBeVisible();
   const group = page.getByRole('group', { name: 'Seções' });
+  // all() does not wait: the set-up form shows once the remembered set-up is read.
+  await expect(group.getByRole('checkbox').first()).toBeVisible();
   for (const box of await group.getByRole('checkbox').all()) {
     const name = (await box.evaluate((input) => input.parentElement!.textContent!)).trim();
     await box.setChecked(sections.includes(name));
