@@ -33,6 +33,9 @@ export interface ProgressHeader {
 
 export type ProgressFile = ProgressHeader & ProgressData;
 
+/** What a file holds besides its answers: small, so a reader hands it over whole. */
+export type ProgressRest = Omit<ProgressFile, 'reviews'>;
+
 export function emptyProgress(): ProgressData {
   return { reviews: [], userCardData: [], settings: [], mockInterviews: [], ownCards: [], ownAnswers: [], interviewDate: null, readiness: [] };
 }

@@ -33,11 +33,11 @@ import {
 import { checkOwnCard } from './own-cards/own-card';
 import { readProgressFileV1 } from './progress-file-v1';
 import { checkSettingsRows } from './settings-rows';
-import { emptyProgress, PROGRESS_FORMAT, type CheckProgress, type ParseResult, type ProgressData, type ProgressFile, type ProgressHeader } from './progress-data';
+import { emptyProgress, PROGRESS_FORMAT, type CheckProgress, type ParseResult, type ProgressData, type ProgressFile, type ProgressFileError, type ProgressHeader, type ProgressRest } from './progress-data';
 import type { ReviewEvent, SettingsRow, UserCardData } from './types';
 
 export { PROGRESS_FORMAT, emptyProgress } from './progress-data';
-export type { CheckProgress, ParseResult, ProgressData, ProgressFile, ProgressFileError, ProgressHeader } from './progress-data';
+export type { CheckProgress, ParseResult, ProgressData, ProgressFile, ProgressFileError, ProgressHeader, ProgressRest } from './progress-data';
 /** Readers refuse a higher version. Raise it whenever a reader of this version would lose data from the new files. */
 export const PROGRESS_VERSION = 2;
 /**
@@ -217,153 +217,264 @@ const EndSchema = v.strictObject({
 
 /** Lines between two progress reports. */
 const REPORT_EVERY = 5_000;
+/**
+ * The longest line a reader takes: far above any record the app writes (an own card or a mock
+ * interview with every outline at its limit), so a file with no line ends is refused, not held.
+ */
+const MAX_LINE_CHARS = 8 * 1024 * 1024;
+
+type Refusal = Extract<ParseResult, { ok: false }>;
+const refuse = (error: ProgressFileError, detail?: string): Refusal => ({ ok: false, error, detail });
+
+/** A version-2 file read to its end: everything but the answers, which went to `onReview` one by one. */
+export type ReadResult = Refusal | { ok: true; rest: ProgressRest; reviewCount: number };
 
 /**
- * Validates everything before anything is written. Answers' times are not judged here: an answer
- * out of this computer's clock range is held apart by the import (core/event-time.ts), never refused.
+ * Reads a version-2 file in pieces, in the order they come (`push`, then `end`), so that a file of
+ * any length is checked with flat memory: each answer goes to `onReview` once its line is checked,
+ * and only the other records (a few thousand at most) are kept. Nothing is accepted until `end`
+ * has matched the end record's count and checksum: a caller that wrote answers as they came must
+ * undo them (the import does it in one transaction) unless `end` says ok.
  */
-export async function parseProgressFile(input: string, { onProgress }: { onProgress?: CheckProgress } = {}): Promise<ParseResult> {
-  // Some editors save UTF-8 with a byte-order mark, which JSON.parse refuses.
-  const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
-  // UTF-16 length is at most the byte length, so this only catches what the host missed; first,
-  // before anything copies or scans the text.
-  if (isProgressFileTooLarge(text.length)) return { ok: false, error: 'too-large' };
-  if (/^\s*$/.test(text)) return { ok: false, error: 'empty' };
-  const version = VERSION_PREFIX.exec(text.slice(0, 200))?.[1];
-  if (version !== undefined && Number(version) > PROGRESS_VERSION) return { ok: false, error: 'newer-version' };
-  if (version === '2' && text.startsWith(`{"format":${JSON.stringify(PROGRESS_FORMAT)},"version":2,`)) return readLines(text, onProgress);
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch {
-    return { ok: false, error: 'not-json' };
-  }
-  if (typeof data !== 'object' || data === null || (data as { format?: unknown }).format !== PROGRESS_FORMAT) return { ok: false, error: 'foreign' };
-  const declared = (data as { version?: unknown }).version;
-  if (typeof declared === 'number' && declared > PROGRESS_VERSION) return { ok: false, error: 'newer-version' };
-  // A version-2 file is hashed as written: laid out again (an editor's "format document"), it was changed.
-  if (declared === 2) return { ok: false, error: 'checksum' };
-  return readProgressFileV1(data, onProgress);
-}
+export class ProgressReader {
+  #pending = '';
+  #lines = 0;
+  #charsRead = 0;
+  #header: v.InferOutput<typeof HeaderSchema> | undefined;
+  #hash = sha256.create();
+  #encoder = new TextEncoder();
+  #hashParts: string[] = [];
+  #hashChars = 0;
+  #records = 0;
+  #reviews = 0;
+  #closing: v.InferOutput<typeof EndSchema> | undefined;
+  #endLine = 0;
+  #after = '';
+  #refusal: Refusal | undefined;
+  #data = { userCardData: [] as UserCardData[], settings: [] as SettingsRow[], interviewDate: null as InterviewDate | null };
+  #collected = { mock: [] as MockInterview[], ownCard: [] as OwnCard[], ownAnswer: [] as OwnAnswerVersion[], readiness: [] as ReadinessDay[] };
 
-async function readLines(input: string, onProgress?: CheckProgress): Promise<ParseResult> {
-  // CRLF from git or a Windows editor: JSON escapes every CR inside a string, so a raw one only
-  // ever ends a line, and dropping them gives back the bytes that were hashed.
-  const text = input.includes('\r\n') ? input.replaceAll('\r\n', '\n') : input;
-  const firstBreak = text.indexOf('\n');
-  if (firstBreak < 0) return { ok: false, error: 'truncated', detail: 'line 1' };
-  let head: unknown;
-  try {
-    head = JSON.parse(`${text.slice(0, firstBreak)}]}`);
-  } catch {
-    return { ok: false, error: 'invalid', detail: 'line 1' };
-  }
-  const header = v.safeParse(HeaderSchema, head);
-  if (!header.success) return { ok: false, error: 'invalid', detail: `line 1: ${v.getDotPath(header.issues[0]) ?? ''}` };
+  constructor(
+    private readonly onReview: (row: ReviewEvent) => void,
+    /** Characters read so far, every few thousand lines. */
+    private readonly onProgress?: (chars: number) => void,
+  ) {}
 
-  const hash = sha256.create();
-  const encoder = new TextEncoder();
-  let hashedTo = 0;
-  const hashTo = (end: number) => {
-    if (end > hashedTo) hash.update(encoder.encode(text.slice(hashedTo, end)));
-    hashedTo = end;
-  };
-  const data = { ...emptyProgress(), reviews: [] as ReviewEvent[], userCardData: [] as UserCardData[], settings: [] as SettingsRow[] };
-  const collected = { mock: [] as MockInterview[], ownCard: [] as OwnCard[], ownAnswer: [] as OwnAnswerVersion[], readiness: [] as ReadinessDay[] };
-  let interviewDates = 0;
-  let records = 0;
-  let pos = firstBreak + 1;
-  let lineNumber = 1;
-  for (;;) {
-    lineNumber++;
-    const end = text.indexOf('\n', pos);
-    if (end < 0) return { ok: false, error: 'truncated', detail: `line ${lineNumber}` };
-    const line = text.slice(pos, end);
+  /** Takes the next piece of text; returns the refusal as soon as what came so far is refused. */
+  push(piece: string): Refusal | undefined {
+    if (this.#refusal) return this.#refusal;
+    if (this.#closing) {
+      this.#after += piece;
+      // Only "]}" and line ends may follow the end record.
+      if (this.#after.length > 64 && (this.#after.trim().length > 2 || this.#after.length > MAX_LINE_CHARS)) this.#refusal = refuse('invalid', `line ${this.#endLine + 1}`);
+      return this.#refusal;
+    }
+    const text = this.#pending.length > 0 ? this.#pending + piece : piece;
+    let pos = 0;
+    for (;;) {
+      const end = text.indexOf('\n', pos);
+      if (end < 0) break;
+      // CRLF from git or a Windows editor: JSON escapes every CR inside a string, so a raw one only
+      // ever ends a line, and dropping it gives back the bytes that were hashed.
+      const line = text.charCodeAt(end - 1) === 13 && end > pos ? text.slice(pos, end - 1) : text.slice(pos, end);
+      pos = end + 1;
+      this.#charsRead += line.length + 1;
+      this.#refusal = this.#line(line);
+      if (this.#refusal) return this.#refusal;
+      if (this.#closing) return this.push(text.slice(pos));
+    }
+    this.#pending = text.slice(pos);
+    if (this.#pending.length > MAX_LINE_CHARS) this.#refusal = refuse('invalid', `line ${this.#lines + 1}`);
+    return this.#refusal;
+  }
+
+  /** After the last piece: the refusal, or the file's other records once its count and checksum match. */
+  end(): ReadResult {
+    if (this.#refusal) return this.#refusal;
+    if (!this.#closing || !this.#header) return refuse('truncated', `line ${this.#lines + 1}`);
+    const rest = this.#after.trimEnd();
+    // Only the closing brackets missing: a copy cut short, not an edit.
+    if (rest === '' || rest === ']') return refuse('truncated', `line ${this.#endLine + 1}`);
+    if (rest !== ']}') return refuse('invalid', `line ${this.#endLine + 1}`);
+    if (this.#closing.records !== this.#records) return refuse('checksum');
+    const digest = Array.from(this.#hash.digest(), (b) => b.toString(16).padStart(2, '0')).join('');
+    if (digest !== this.#closing.sha256) return refuse('checksum');
+    const { appVersion, exportedAt, deviceId } = this.#header;
+    const others: ProgressRest = {
+      ...this.#data,
+      mockInterviews: this.#collected.mock,
+      ownCards: this.#collected.ownCard,
+      ownAnswers: this.#collected.ownAnswer,
+      readiness: this.#collected.readiness,
+      format: PROGRESS_FORMAT,
+      version: 2,
+      appVersion,
+      exportedAt,
+      deviceId,
+    };
+    const settingsProblem = checkSettingsRows(others.settings);
+    if (settingsProblem) return refuse(settingsProblem.error, settingsProblem.key);
+    const duplicate = findConflictingDuplicate({ ...others, reviews: [] });
+    if (duplicate) return refuse('conflicting-duplicate', duplicate);
+    return { ok: true, rest: others, reviewCount: this.#reviews };
+  }
+
+  #hashLine(line: string) {
+    this.#hashParts.push(line, '\n');
+    this.#hashChars += line.length + 1;
+    if (this.#hashChars >= CHUNK_CHARS) this.#flushHash();
+  }
+
+  #flushHash() {
+    if (this.#hashChars === 0) return;
+    this.#hash.update(this.#encoder.encode(this.#hashParts.join('')));
+    this.#hashParts = [];
+    this.#hashChars = 0;
+  }
+
+  #line(line: string): Refusal | undefined {
+    const lineNumber = ++this.#lines;
+    if (lineNumber === 1) {
+      let head: unknown;
+      try {
+        head = JSON.parse(`${line}]}`);
+      } catch {
+        return refuse('invalid', 'line 1');
+      }
+      const header = v.safeParse(HeaderSchema, head);
+      if (!header.success) return refuse('invalid', `line 1: ${v.getDotPath(header.issues[0]) ?? ''}`);
+      this.#header = header.output;
+      this.#hashLine(line);
+      return undefined;
+    }
     if (line.startsWith('{"t":"end"')) {
-      hashTo(pos);
+      this.#flushHash();
       let closing: unknown;
       try {
         closing = JSON.parse(line);
       } catch {
-        return { ok: false, error: 'invalid', detail: `line ${lineNumber}` };
+        return refuse('invalid', `line ${lineNumber}`);
       }
-      if (!v.is(EndSchema, closing)) return { ok: false, error: 'invalid', detail: `line ${lineNumber}` };
-      const rest = text.slice(end + 1).trimEnd();
-      // Only the closing brackets missing: a copy cut short, not an edit.
-      if (rest === '' || rest === ']') return { ok: false, error: 'truncated', detail: `line ${lineNumber + 1}` };
-      if (rest !== ']}') return { ok: false, error: 'invalid', detail: `line ${lineNumber + 1}` };
-      if (closing.records !== records) return { ok: false, error: 'checksum' };
-      const digest = Array.from(hash.digest(), (b) => b.toString(16).padStart(2, '0')).join('');
-      if (digest !== closing.sha256) return { ok: false, error: 'checksum' };
-      break;
+      if (!v.is(EndSchema, closing)) return refuse('invalid', `line ${lineNumber}`);
+      this.#closing = closing;
+      this.#endLine = lineNumber;
+      return undefined;
     }
-    if (pos - hashedTo >= CHUNK_CHARS) hashTo(pos);
-    if (onProgress && lineNumber % REPORT_EVERY === 0) onProgress(pos, text.length);
-    if (!line.endsWith(',')) return { ok: false, error: 'invalid', detail: `line ${lineNumber}` };
+    this.#hashLine(line);
+    if (this.onProgress && lineNumber % REPORT_EVERY === 0) this.onProgress(this.#charsRead);
+    if (!line.endsWith(',')) return refuse('invalid', `line ${lineNumber}`);
     let record: Record<string, unknown>;
     try {
       record = JSON.parse(line.slice(0, -1)) as Record<string, unknown>;
     } catch {
-      return { ok: false, error: 'invalid', detail: `line ${lineNumber}` };
+      return refuse('invalid', `line ${lineNumber}`);
     }
-    if (typeof record !== 'object' || record === null || Array.isArray(record)) return { ok: false, error: 'invalid', detail: `line ${lineNumber}` };
+    if (typeof record !== 'object' || record === null || Array.isArray(record)) return refuse('invalid', `line ${lineNumber}`);
     const { t: kind, ...row } = record;
-    records++;
-    pos = end + 1;
+    this.#records++;
     if (kind === 'review') {
       const field = reviewRowProblem(row);
       if (field !== undefined) {
         const rating = row.rating;
-        return { ok: false, error: field === 'rating' && typeof rating === 'number' ? 'rating-out-of-range' : 'invalid', detail: `line ${lineNumber}${field ? `: ${field}` : ''}` };
+        return refuse(field === 'rating' && typeof rating === 'number' ? 'rating-out-of-range' : 'invalid', `line ${lineNumber}${field ? `: ${field}` : ''}`);
       }
-      data.reviews.push(row as unknown as ReviewEvent);
-      continue;
+      this.#reviews++;
+      this.onReview(row as unknown as ReviewEvent);
+      return undefined;
     }
-    if (typeof kind !== 'string' || !Object.hasOwn(SCHEMAS, kind)) return { ok: false, error: 'invalid', detail: `line ${lineNumber}: t` };
+    if (typeof kind !== 'string' || !Object.hasOwn(SCHEMAS, kind)) return refuse('invalid', `line ${lineNumber}: t`);
     // Settings values are checked for depth and size before any schema recurses into them.
     if (kind === 'setting') {
       const problem = checkSettingsRows([row as unknown as SettingsRow]);
-      if (problem) return { ok: false, error: problem.error, detail: problem.key };
+      if (problem) return refuse(problem.error, problem.key);
     }
     if (kind === 'ownCard') {
       const problem = checkOwnCard(row);
-      if (problem) return { ok: false, error: 'invalid', detail: `line ${lineNumber}${problem.field ? `: ${problem.field}` : ''}` };
+      if (problem) return refuse('invalid', `line ${lineNumber}${problem.field ? `: ${problem.field}` : ''}`);
     }
     const checked = v.safeParse(SCHEMAS[kind as keyof typeof SCHEMAS], row);
-    if (!checked.success) return { ok: false, error: 'invalid', detail: `line ${lineNumber}: ${v.getDotPath(checked.issues[0]) ?? ''}` };
+    if (!checked.success) return refuse('invalid', `line ${lineNumber}: ${v.getDotPath(checked.issues[0]) ?? ''}`);
     switch (kind) {
       case 'card':
-        data.userCardData.push(checked.output as UserCardData);
+        this.#data.userCardData.push(checked.output as UserCardData);
         break;
       case 'setting':
-        data.settings.push(checked.output as SettingsRow);
+        this.#data.settings.push(checked.output as SettingsRow);
         break;
       case 'interviewDate':
-        if (++interviewDates > 1) return { ok: false, error: 'invalid', detail: `line ${lineNumber}: a second interview date` };
-        data.interviewDate = checked.output as InterviewDate;
+        if (this.#data.interviewDate) return refuse('invalid', `line ${lineNumber}: a second interview date`);
+        this.#data.interviewDate = checked.output as InterviewDate;
         break;
       default:
-        (collected[kind as keyof typeof collected] as unknown[]).push(checked.output);
+        (this.#collected[kind as CollectedKind] as unknown[]).push(checked.output);
     }
+    return undefined;
   }
-  const file: ProgressFile = {
-    ...data,
-    mockInterviews: collected.mock,
-    ownCards: collected.ownCard,
-    ownAnswers: collected.ownAnswer,
-    readiness: collected.readiness,
-    format: PROGRESS_FORMAT,
-    version: 2,
-    appVersion: header.output.appVersion,
-    exportedAt: header.output.exportedAt,
-    deviceId: header.output.deviceId,
-  };
-  const settingsProblem = checkSettingsRows(file.settings);
-  if (settingsProblem) return { ok: false, error: settingsProblem.error, detail: settingsProblem.key };
-  const duplicate = findConflictingDuplicate(file);
-  if (duplicate) return { ok: false, error: 'conflicting-duplicate', detail: duplicate };
-  onProgress?.(text.length, text.length);
-  return { ok: true, file };
+}
+
+/** The record kinds a reader gathers in lists (the others are answers, cards, settings and the date). */
+type CollectedKind = 'mock' | 'ownCard' | 'ownAnswer' | 'readiness';
+
+/** How a text (or the first piece of one) declares itself. */
+export type FileKind = { kind: 'refused'; refusal: Refusal } | { kind: 'lines' } | { kind: 'whole' };
+
+/**
+ * Tells from the start of a file (its first 200 characters are enough) whether it is read line by
+ * line (version 2 as the app writes it), refused at once (empty, or a newer version), or parsed
+ * whole (version 1, or anything else, which the whole parse then names).
+ */
+export function kindOfFile(start: string, complete: boolean): FileKind {
+  if (complete && /^\s*$/.test(start)) return { kind: 'refused', refusal: refuse('empty') };
+  const version = VERSION_PREFIX.exec(start.slice(0, 200))?.[1];
+  if (version !== undefined && Number(version) > PROGRESS_VERSION) return { kind: 'refused', refusal: refuse('newer-version') };
+  if (version === '2' && start.startsWith(`{"format":${JSON.stringify(PROGRESS_FORMAT)},"version":2,`)) return { kind: 'lines' };
+  return { kind: 'whole' };
+}
+
+/** Some editors save UTF-8 with a byte-order mark, which JSON.parse refuses. */
+export const withoutBom = (text: string): string => (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+
+/**
+ * Validates everything before anything is written, the whole file in memory (tests, the recovery
+ * screen, version-1 files). Answers' times are not judged here: an answer out of this computer's
+ * clock range is held apart by the import (core/event-time.ts), never refused.
+ */
+export async function parseProgressFile(input: string, { onProgress }: { onProgress?: CheckProgress } = {}): Promise<ParseResult> {
+  const text = withoutBom(input);
+  // UTF-16 length is at most the byte length, so this only catches what the host missed; first,
+  // before anything copies or scans the text.
+  if (isProgressFileTooLarge(text.length)) return refuse('too-large');
+  const kind = kindOfFile(text, true);
+  if (kind.kind === 'refused') return kind.refusal;
+  if (kind.kind === 'lines') {
+    const reviews: ReviewEvent[] = [];
+    const reader = new ProgressReader((row) => reviews.push(row), onProgress && ((chars) => onProgress(chars, text.length)));
+    reader.push(text);
+    const read = reader.end();
+    if (!read.ok) return read;
+    const file: ProgressFile = { ...read.rest, reviews };
+    const duplicate = findConflictingDuplicate(file);
+    if (duplicate) return refuse('conflicting-duplicate', duplicate);
+    onProgress?.(text.length, text.length);
+    return { ok: true, file };
+  }
+  return parseWhole(text, onProgress);
+}
+
+/** A file that is not version 2 as the app writes it: version 1, or not ours, once parsed whole. */
+export async function parseWhole(text: string, onProgress?: CheckProgress): Promise<ParseResult> {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    return refuse('not-json');
+  }
+  if (typeof data !== 'object' || data === null || (data as { format?: unknown }).format !== PROGRESS_FORMAT) return refuse('foreign');
+  const declared = (data as { version?: unknown }).version;
+  if (typeof declared === 'number' && declared > PROGRESS_VERSION) return refuse('newer-version');
+  // A version-2 file is hashed as written: laid out again (an editor's "format document"), it was changed.
+  if (declared === 2) return refuse('checksum');
+  return readProgressFileV1(data, onProgress);
 }
 
 export function progressFileName(now: number, kind: 'progress' | 'reviews' = 'progress', extension: 'json' | 'csv' = 'json'): string {

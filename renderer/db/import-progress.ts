@@ -1,20 +1,28 @@
-// Applies a validated progress file to this computer: a merge (import from another laptop) or
-// a replacement (restore of a backup), each in ONE transaction, so a failure half-way (a full
-// disk, a closed window) leaves the database exactly as it was. Nothing here parses text:
-// parseProgressFile has already refused anything broken. Answers whose time this computer's clock
-// cannot accept (core/event-time.ts) are held apart, unchanged (db/held-reviews.ts).
-import { splitByClock } from '../core/event-time';
-import { KEYED_MERGES, latestWins, planKeyedMerge, planReviewMerge, planSettingsMerge, planUserCardDataMerge, type ReviewMerge } from '../core/merge';
+// Applies a checked progress file to this computer: a merge (import from another laptop) or a
+// replacement (restore of a backup), each in ONE transaction, so a failure half-way (a full disk,
+// a closed window, Cancel, the file changing under the reader) leaves the database exactly as it
+// was. Nothing here parses text: the check has refused anything broken. The answers come in
+// batches (core/review-source.ts) and go to the log as they come (db/log-import.ts), so memory
+// stays flat however long the file. Answers whose time this computer's clock cannot accept
+// (core/event-time.ts) are held apart, unchanged (db/held-reviews.ts).
+import { isInClockRange } from '../core/event-time';
+import { KEYED_MERGES, latestWins, planKeyedMerge, planSettingsMerge, planUserCardDataMerge } from '../core/merge';
 import { recordOf, type ProgressFile, type RecordKind } from '../core/progress-file';
+import type { ProgressRest } from '../core/progress-data';
+import { sameEvent } from '../core/progress-records';
 import type { SchedulerSource } from '../core/replay';
-import { replayWithStatsInSlices } from '../core/answer-slots';
+import { asChecked, type CheckedProgress } from '../core/review-source';
 import { createSchedulerTimeline } from '../core/scheduler';
 import { readSchedulingHistory, SCHEDULING_HISTORY_KEY } from '../core/settings';
-import type { ReviewEvent } from '../core/types';
+import type { SlotDeltas, StatsSlot } from '../core/answer-slots';
 import { Pacer, type ChunkedOptions } from './chunked-work';
 import { INTERVIEW_DATE_KEY, type FlashcardsDb, type InterviewDateRow } from './db';
-import { addToLog, setReviewCount } from './review-log';
-import { replaceStats } from './answer-slots-store';
+import { eachBatch, ImportRefused, replayFromLog, writeAnswers } from './log-import';
+import { addToReviewCount, setReviewCount } from './review-log';
+import { applyStatsDeltas, replaceStats } from './answer-slots-store';
+
+/** A file as the check hands it over (answers in batches), or whole in memory. */
+export type ProgressInput = ProgressFile | CheckedProgress;
 
 /**
  * What every application of a file needs besides the file; an object, so that more can come. With
@@ -62,45 +70,59 @@ export interface ImportResult {
 
 export type ImportOutcome<T> = { ok: true; value: T } | { ok: false; error: 'conflicting-duplicate'; detail: string };
 
-/** What an import would do, read-only: the preview the learner confirms. */
+/**
+ * What an import would do, read-only: the preview the learner confirms. An answer repeated within
+ * the file is counted each time it comes (a file the app writes has none).
+ */
 export async function previewImport(
   db: FlashcardsDb,
-  file: ProgressFile,
+  input: ProgressInput,
   options: ApplyOptions & { knownCardIds?: ReadonlySet<string> },
 ): Promise<ImportOutcome<ImportPreview>> {
-  const { knownCardIds } = options;
-  return db.transaction('r', importTables(db), async () => {
-    const { merge: reviews } = await planReviews(db, file.reviews, options.now, new Pacer(db, options));
-    if (!reviews.ok) return { ok: false, error: 'conflicting-duplicate', detail: reviews.conflict };
-    const rest = await planRest(db, file);
-    const { cardRows, settingsRows } = rest;
-    let firstAt: number | undefined;
-    let lastAt: number | undefined;
-    for (const event of splitByClock(file.reviews, options.now).inRange) {
-      if (firstAt === undefined || event.reviewedAt < firstAt) firstAt = event.reviewedAt;
-      if (lastAt === undefined || event.reviewedAt > lastAt) lastAt = event.reviewedAt;
-    }
-    const unknownCardCount = knownCardIds ? file.reviews.filter((event) => !knownCardIds.has(event.cardId)).length : 0;
-    return {
-      ok: true,
-      value: {
-        total: file.reviews.length,
-        newCount: reviews.toLog.length,
-        heldCount: reviews.toHold.length,
+  const { knownCardIds, now } = options;
+  const file = asChecked(input);
+  try {
+    const value = await db.transaction('r', importTables(db), async () => {
+      const held = new Map((await db.heldReviews.toArray()).map((e) => [e.id, e]));
+      const logIsEmpty = (await db.reviews.count()) === 0;
+      let newCount = 0;
+      let heldCount = 0;
+      let unknownCardCount = 0;
+      let firstAt: number | undefined;
+      let lastAt: number | undefined;
+      await eachBatch(file.reviews, new Pacer(db, options), 'comparing', async (batch) => {
+        const inLog = logIsEmpty ? [] : await db.reviews.bulkGet(batch.map((e) => e.id));
+        batch.forEach((event, i) => {
+          if (knownCardIds && !knownCardIds.has(event.cardId)) unknownCardCount++;
+          const inRange = isInClockRange(event.reviewedAt, now);
+          if (inRange) {
+            if (firstAt === undefined || event.reviewedAt < firstAt) firstAt = event.reviewedAt;
+            if (lastAt === undefined || event.reviewedAt > lastAt) lastAt = event.reviewedAt;
+          }
+          const here = inLog[i] ?? held.get(event.id);
+          if (here && !sameEvent(here, event)) throw new ImportRefused(event.id);
+          if (here) return;
+          if (inRange) newCount++;
+          else heldCount++;
+        });
+      });
+      const rest = await planRest(db, file);
+      return {
+        total: file.reviews.count,
+        newCount,
+        heldCount,
         firstAt,
         lastAt,
         unknownCardCount,
-        userCardDataChanges: cardRows.length,
-        settingsAdded: settingsRows.length,
+        userCardDataChanges: rest.cardRows.length,
+        settingsAdded: rest.settingsRows.length,
         learnerChanges: learnerChangesOf(rest),
-      },
-    };
-  });
-}
-
-class ImportRefused extends Error {
-  constructor(readonly conflict: string) {
-    super(`import refused: event ${conflict} differs from the one on this computer`);
+      };
+    });
+    return { ok: true, value };
+  } catch (error) {
+    if (error instanceof ImportRefused) return { ok: false, error: 'conflicting-duplicate', detail: error.conflict };
+    throw error;
   }
 }
 
@@ -113,26 +135,30 @@ class ImportRefused extends Error {
  */
 export async function importProgress(
   db: FlashcardsDb,
-  file: ProgressFile,
+  input: ProgressInput,
   scheduler: SchedulerSource,
   options: ApplyOptions,
 ): Promise<ImportOutcome<ImportResult>> {
+  const file = asChecked(input);
   try {
     const tables = [...importTables(db), db.cardStates, db.meta, db.reviewStats];
     const value = await db.transaction('rw', tables, async () => {
       const pacer = new Pacer(db, options);
-      const { merge: reviews, localLog } = await planReviews(db, file.reviews, options.now, pacer);
-      if (!reviews.ok) throw new ImportRefused(reviews.conflict);
+      const written = await writeAnswers(db, file.reviews, scheduler, pacer, options.now);
+      if (written.touched.size > 0) {
+        const states = await replayFromLog(db, written.touched, scheduler, pacer, written.deltas);
+        await db.cardStates.bulkPut([...states.values()]);
+        await pacer.inChunks('saving', [...written.deltas.values()], (chunk) => applyStatsDeltas(db, slotDeltas(chunk)));
+        await addToReviewCount(db, written.added);
+      }
       const rest = await planRest(db, file);
       const { cardRows, settingsRows } = rest;
-      if (reviews.toLog.length > 0) await addToLog(db, reviews.toLog, scheduler, localLog, pacer);
-      if (reviews.toHold.length > 0) await db.heldReviews.bulkAdd(reviews.toHold);
       if (cardRows.length > 0) await db.userCardData.bulkPut(cardRows);
       if (settingsRows.length > 0) await db.settings.bulkPut(settingsRows);
       await writeLearnerRows(db, rest);
       return {
-        added: reviews.toLog.length,
-        held: reviews.toHold.length,
+        added: written.added,
+        held: written.held,
         userCardDataChanges: cardRows.length,
         settingsAdded: settingsRows.length,
         learnerChanges: learnerChangesOf(rest),
@@ -145,79 +171,50 @@ export async function importProgress(
   }
 }
 
+function slotDeltas(rows: readonly StatsSlot[]): SlotDeltas {
+  return new Map(rows.map((row) => [row.slot, row]));
+}
+
 /**
  * Makes this computer's progress exactly the file's (restoring a backup): the log, the held
  * answers, the user data and the settings are replaced and every state is replayed, in one
- * transaction. The device id and the other meta rows stay.
+ * transaction. The device id and the other meta rows stay. A file whose answers disagree with
+ * each other is refused, and nothing changes.
  */
 export async function replaceProgress(
   db: FlashcardsDb,
-  file: ProgressFile,
+  input: ProgressInput,
   scheduler: SchedulerSource,
   options: ApplyOptions,
-): Promise<{ reviews: number; held: number }> {
-  const unique = [...new Map(file.reviews.map((e) => [e.id, e])).values()];
-  const { inRange: reviews, outOfRange: held } = splitByClock(unique, options.now);
+): Promise<ImportOutcome<{ reviews: number; held: number }>> {
+  const file = asChecked(input);
   const tables = [...importTables(db), db.cardStates, db.meta, db.reviewStats];
-  await db.transaction('rw', tables, async () => {
-    const pacer = new Pacer(db, options);
-    await Promise.all([db.reviews.clear(), db.heldReviews.clear(), db.cardStates.clear(), ...learnerTables(db).map((table) => table.clear())]);
-    await Promise.all([pacer.inChunks('writing', reviews, (chunk) => db.reviews.bulkAdd(chunk)), db.heldReviews.bulkAdd(held)]);
-    await setReviewCount(db, reviews.length);
-    // The restored settings bring their own history: the replay follows it when there is one.
-    const { history } = readSchedulingHistory(file.settings.find((row) => row.key === SCHEDULING_HISTORY_KEY)?.value);
-    const timeline = history.length > 0 ? createSchedulerTimeline(history) : scheduler;
-    const { states, deltas } = await pacer.replay(replayWithStatsInSlices(reviews, timeline, pacer.replaySlice), reviews.length);
-    await db.cardStates.bulkAdd([...states.values()]);
-    await replaceStats(db, deltas, pacer);
-    await db.userCardData.bulkPut(file.userCardData);
-    await db.settings.bulkPut(file.settings);
-    await db.ownCards.bulkPut(file.ownCards);
-    await db.ownAnswers.bulkPut(file.ownAnswers);
-    await db.mockInterviews.bulkPut(file.mockInterviews);
-    await db.readiness.bulkPut(file.readiness);
-    if (file.interviewDate) await db.interviewDate.put({ ...file.interviewDate, key: INTERVIEW_DATE_KEY });
-  });
-  return { reviews: reviews.length, held: held.length };
-}
-
-/** Below this many incoming answers, looking each one up beats reading the whole log. */
-const LOOKUP_UP_TO = 2_000;
-
-interface ReviewPlan {
-  /** The file's events that neither the log nor the held answers have, by where they go. */
-  merge: Extract<ReviewMerge, { ok: false }> | { ok: true; toLog: ReviewEvent[]; toHold: ReviewEvent[] };
-  /** The whole local log, when it was read to compare the file against. */
-  localLog: ReviewEvent[] | undefined;
-}
-
-/**
- * Finds the file's answers already here, in the log or held apart (to skip them, or refuse them
- * if they differ): one get per answer for a small file or a log that dwarfs it, one read of the
- * whole log otherwise (both in chunks, reported as comparing). The held answers are few: they are
- * read whole. What is new is split by the clock into what joins the log and what is held.
- */
-async function planReviews(db: FlashcardsDb, incoming: readonly ReviewEvent[], now: number, pacer: Pacer): Promise<ReviewPlan> {
-  const held = new Map((await db.heldReviews.toArray()).map((e) => [e.id, e]));
-  const localCount = await db.reviews.count();
-  let logMatches: (ReviewEvent | undefined)[];
-  let localLog: ReviewEvent[] | undefined;
-  if (localCount === 0) logMatches = [];
-  else if (incoming.length <= LOOKUP_UP_TO || incoming.length * 8 < localCount) {
-    const matches: (ReviewEvent | undefined)[] = new Array(incoming.length);
-    await pacer.inChunks('comparing', incoming, async (chunk, start) => {
-      (await db.reviews.bulkGet(chunk.map((e) => e.id))).forEach((match, i) => (matches[start + i] = match));
+  try {
+    const value = await db.transaction('rw', tables, async () => {
+      const pacer = new Pacer(db, options);
+      await Promise.all([db.reviews.clear(), db.heldReviews.clear(), db.cardStates.clear(), ...learnerTables(db).map((table) => table.clear())]);
+      // The restored settings bring their own history: the replay follows it when there is one.
+      const { history } = readSchedulingHistory(file.settings.find((row) => row.key === SCHEDULING_HISTORY_KEY)?.value);
+      const timeline = history.length > 0 ? createSchedulerTimeline(history) : scheduler;
+      const written = await writeAnswers(db, file.reviews, timeline, pacer, options.now);
+      await setReviewCount(db, written.added);
+      const states = await replayFromLog(db, written.touched, timeline, pacer, written.deltas);
+      await db.cardStates.bulkAdd([...states.values()]);
+      await replaceStats(db, written.deltas, pacer);
+      await db.userCardData.bulkPut(file.userCardData);
+      await db.settings.bulkPut(file.settings);
+      await db.ownCards.bulkPut(file.ownCards);
+      await db.ownAnswers.bulkPut(file.ownAnswers);
+      await db.mockInterviews.bulkPut(file.mockInterviews);
+      await db.readiness.bulkPut(file.readiness);
+      if (file.interviewDate) await db.interviewDate.put({ ...file.interviewDate, key: INTERVIEW_DATE_KEY });
+      return { reviews: written.added, held: written.held };
     });
-    logMatches = matches;
-  } else {
-    localLog = await pacer.readLog('comparing', localCount);
-    const byId = new Map(localLog.map((e) => [e.id, e]));
-    logMatches = incoming.map((e) => byId.get(e.id));
+    return { ok: true, value };
+  } catch (error) {
+    if (error instanceof ImportRefused) return { ok: false, error: 'conflicting-duplicate', detail: error.conflict };
+    throw error;
   }
-  const merge = planReviewMerge(incoming, incoming.map((e, i) => logMatches[i] ?? held.get(e.id)));
-  if (!merge.ok) return { merge, localLog };
-  const { inRange, outOfRange } = splitByClock(merge.added, now);
-  return { merge: { ok: true, toLog: inRange, toHold: outOfRange }, localLog };
 }
 
 /** The tables besides the log that a file carries; recordings stay on this computer. */
@@ -231,7 +228,7 @@ function importTables(db: FlashcardsDb) {
 
 type RestPlan = Awaited<ReturnType<typeof planRest>>;
 
-async function planRest(db: FlashcardsDb, file: ProgressFile) {
+async function planRest(db: FlashcardsDb, file: ProgressRest) {
   const { ownCards, ownAnswers, mockInterviews, readiness } = KEYED_MERGES;
   // Local rows are compared as a file carries them: a stored field the format leaves out must not
   // make this computer's own export look newer than itself (and be dropped by the write).

@@ -1,15 +1,10 @@
-// The worker that checks a progress file (see check-progress-file.ts): one request, its answer.
-import { answerCheck, isCheckRequest, type CheckMessage } from '../core/progress-file-check';
+// The worker that checks a progress file, or streams its answers (see check-progress-file.ts).
+import { CheckAnswerer, type CheckMessage } from '../core/progress-file-check';
 
 const scope = self as unknown as {
   onmessage: ((event: MessageEvent<unknown>) => void) | null;
   postMessage(message: CheckMessage): void;
 };
 
-scope.onmessage = (event) => {
-  if (!isCheckRequest(event.data)) {
-    scope.postMessage({ type: 'failed', message: 'malformed request' });
-    return;
-  }
-  void answerCheck(event.data, (message) => scope.postMessage(message));
-};
+const answerer = new CheckAnswerer((message) => scope.postMessage(message));
+scope.onmessage = (event) => answerer.take(event.data);

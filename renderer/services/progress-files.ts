@@ -6,16 +6,17 @@
 // logged as warnings: the learner has been told, and console errors mean a bug. The long steps
 // take TaskOptions: they report their progress, and an aborted signal ends them as 'aborted',
 // with nothing written.
-import { progressFileName, type ParseResult, type ProgressFileError, type ProgressFile } from '../core/progress-file';
+import { progressFileName, type ProgressFileError } from '../core/progress-file';
+import type { CheckedProgress } from '../core/review-source';
 import type { SchedulerSource } from '../core/replay';
 import { classifyStorageError } from '../core/storage-errors';
 import { wasCancelled, type TaskOptions } from '../core/task-progress';
 import type { FlashcardsDb } from '../db/db';
 import { exportForBackup, exportReviewsCsv } from '../db/export-progress';
-import { importProgress, previewImport, replaceProgress, type ImportPreview, type ImportResult } from '../db/import-progress';
+import { importProgress, previewImport, replaceProgress, type ImportPreview, type ImportResult, type ProgressInput } from '../db/import-progress';
 import type { BackupHost, Host } from '../host/host';
 import { APP_VERSION, type AppModel } from '../model/app-model.svelte';
-import { checkProgressFile } from './check-progress-file';
+import { checkProgressFile, type CheckedFile } from './check-progress-file';
 
 /** `check-failed`: checking the file threw (a bug, or a file no check foresaw); nothing was written. */
 export type ProblemCode = ProgressFileError | 'conflicts-with-local' | 'quota' | 'read-failed' | 'write-failed' | 'check-failed';
@@ -33,7 +34,7 @@ export type ProgressAction = { kind: 'import' | 'export'; id: number };
 
 export interface PendingImport {
   name: string;
-  file: ProgressFile;
+  file: CheckedProgress;
   preview: ImportPreview;
 }
 
@@ -81,7 +82,7 @@ export async function checkProgressText(
   db: FlashcardsDb,
   text: string | Blob,
   options: CheckOptions,
-): Promise<Aborted | Problem | { kind: 'ok'; file: ProgressFile; preview: ImportPreview }> {
+): Promise<Aborted | Problem | { kind: 'ok'; file: CheckedProgress; preview: ImportPreview }> {
   const checked = await readProgressText(text, options);
   if (checked.kind !== 'ok') return checked;
   try {
@@ -94,8 +95,8 @@ export async function checkProgressText(
 }
 
 /** Parses and validates a file's text, off the page's thread where it can. */
-async function readProgressText(text: string | Blob, options: TaskOptions): Promise<Aborted | Problem | { kind: 'ok'; file: ProgressFile }> {
-  let parsed: ParseResult;
+async function readProgressText(text: string | Blob, options: TaskOptions): Promise<Aborted | Problem | { kind: 'ok'; file: CheckedProgress }> {
+  let parsed: CheckedFile;
   try {
     parsed = await checkProgressFile(text, options);
   } catch (error) {
@@ -114,7 +115,7 @@ async function readProgressText(text: string | Blob, options: TaskOptions): Prom
 export async function applyImport(
   db: FlashcardsDb,
   scheduler: SchedulerSource,
-  file: ProgressFile,
+  file: ProgressInput,
   now: number,
   options: TaskOptions = {},
 ): Promise<Aborted | Problem | { kind: 'done'; result: ImportResult }> {
@@ -142,7 +143,7 @@ export async function readBackup(
   backups: BackupHost,
   name: string,
   options: TaskOptions = {},
-): Promise<Aborted | Problem | { kind: 'ok'; file: ProgressFile }> {
+): Promise<Aborted | Problem | { kind: 'ok'; file: CheckedProgress }> {
   let text: string;
   try {
     options.onProgress?.({ phase: 'reading', done: 0, total: 0 });
@@ -162,7 +163,7 @@ export async function restoreBackup(
   backups: BackupHost,
   db: FlashcardsDb,
   scheduler: SchedulerSource,
-  file: ProgressFile,
+  file: ProgressInput,
   identity: Identity,
   now: number,
   options: TaskOptions = {},
@@ -176,8 +177,8 @@ export async function restoreBackup(
     return { kind: 'problem', problem: { code: 'write-failed' } };
   }
   try {
-    await replaceProgress(db, file, scheduler, { ...options, now });
-    return { kind: 'done' };
+    const outcome = await replaceProgress(db, file, scheduler, { ...options, now });
+    return outcome.ok ? { kind: 'done' } : { kind: 'problem', problem: { code: 'conflicting-duplicate', where: outcome.detail } };
   } catch (error) {
     return wasCancelled(options) ? { kind: 'aborted' } : { kind: 'problem', problem: storageProblem(error) };
   }
@@ -194,7 +195,7 @@ export function progressFiles(model: AppModel) {
       return pickProgressFile(model.host, model.db, options);
     },
     /** Merges the file in; once it is written, the live state follows the database. */
-    async apply(file: ProgressFile, options: TaskOptions = {}) {
+    async apply(file: ProgressInput, options: TaskOptions = {}) {
       await model.written();
       const outcome = await applyImport(model.db, model.schedulerAt, file, Date.now(), options);
       if (outcome.kind === 'done') await model.reload();
@@ -207,7 +208,7 @@ export function progressFiles(model: AppModel) {
     /** The current progress as a backup file's text; null when there is none to keep. */
     backupContents: () => model.backupContents(),
     /** Replaces this computer's progress with the backup's; the live state then follows. */
-    async restore(backups: BackupHost, file: ProgressFile, options: TaskOptions = {}) {
+    async restore(backups: BackupHost, file: ProgressInput, options: TaskOptions = {}) {
       await model.written();
       const outcome = await restoreBackup(backups, model.db, model.schedulerAt, file, identity(), Date.now(), options);
       if (outcome.kind === 'done') await model.reload();

@@ -87,8 +87,8 @@ export async function replaceWith(
     }
   }
   try {
-    await replaceProgress(db, file, createSchedulerTimeline([]), { now: input.now });
-    return { kind: 'done' };
+    const outcome = await replaceProgress(db, file, createSchedulerTimeline([]), { now: input.now });
+    return outcome.ok ? { kind: 'done' } : { kind: 'problem', problem: { code: 'conflicting-duplicate', where: outcome.detail } };
   } catch (error) {
     console.warn(error);
     return { kind: 'problem', problem: { code: 'write-failed' } };

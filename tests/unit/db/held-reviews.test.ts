@@ -97,7 +97,7 @@ describe('a file with answers out of the clock\'s range', () => {
     const db = track(await studiedDb());
     await importProgress(db, await parsed(progressFile({ reviews: [ancient] })), scheduler, { now: NOW });
     const backup = await parsed(progressFile({ reviews: [...historyOf(5, 'other'), ahead] }));
-    expect(await replaceProgress(db, backup, scheduler, { now: NOW })).toEqual({ reviews: 5, held: 1 });
+    expect(await replaceProgress(db, backup, scheduler, { now: NOW })).toEqual({ ok: true, value: { reviews: 5, held: 1 } });
     expect(await db.heldReviews.toArray()).toEqual([ahead]);
     await expectDerivedFromLog(db);
   });

@@ -136,7 +136,7 @@ describe('replaceProgress (restoring a backup)', () => {
     const db = track(await studiedDb(15));
     await db.settings.put({ key: 'extra', value: 1 });
 
-    expect(await replaceProgress(db, backup, scheduler, { now: NOW })).toEqual({ reviews: 7, held: 0 });
+    expect(await replaceProgress(db, backup, scheduler, { now: NOW })).toEqual({ ok: true, value: { reviews: 7, held: 0 } });
     const [restored, original] = [await dumpDatabase(db), await dumpDatabase(source)];
     expect(restored.reviews).toEqual(original.reviews);
     expect(restored.cardStates).toEqual(original.cardStates);
