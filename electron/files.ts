@@ -6,8 +6,13 @@ import { open, readdir, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { saveFileExtension, type OpenFileResult, type OpenTextFileResult, type SaveFileRequest, type SaveFileResult, type TextFileType } from '../renderer/core/contract/ipc';
 
-/** `<target>.tmp-<12 hex digits>`: the only names writeFileAtomic creates, and sweepTempFiles removes. */
+/** `<target>.tmp-<12 hex digits>`: the only names our writes create, and sweepTempFiles removes. */
 const TEMP_FILE_NAME = /^(.+)\.tmp-[0-9a-f]{12}$/;
+
+/** A fresh temp name beside `path`, for a write that is renamed over it once whole. */
+export function tempPathFor(path: string): string {
+  return `${path}.tmp-${randomBytes(6).toString('hex')}`;
+}
 
 /**
  * Writes `contents` to a temp file beside `path`, flushes it, renames it over `path`, then
@@ -17,7 +22,7 @@ const TEMP_FILE_NAME = /^(.+)\.tmp-[0-9a-f]{12}$/;
  * F_FULLFSYNC, and this is what every Node app there gets.
  */
 export async function writeFileAtomic(path: string, contents: string | Uint8Array): Promise<void> {
-  const temp = `${path}.tmp-${randomBytes(6).toString('hex')}`;
+  const temp = tempPathFor(path);
   try {
     // 'wx': never write through a name someone else created in the meantime.
     const handle = await open(temp, 'wx');
