@@ -79,7 +79,7 @@ export async function replaceWith(
     try {
       const current = await rescueProgress({ ...input, name: db.name });
       if (current.file.reviews.length + current.file.userCardData.length + current.file.settings.length > 0) {
-        await input.backups.write(serializeProgressFile(current.file), 'before-restore');
+        await input.backups.write(new Blob([serializeProgressFile(current.file)], { type: 'application/json' }), 'before-restore');
       }
     } catch (error) {
       console.warn(error);

@@ -95,7 +95,7 @@ describe('the way out', () => {
 
     // A write that fails replaces nothing, and the learner is told; what could be read was kept first.
     const written: string[] = [];
-    const backups = { write: async (contents: string) => (written.push(contents), { name: 'b', createdAt: NOW, bytes: 1, reason: 'before-restore' as const }), list: async () => [], read: async () => '', onQuit: () => {} };
+    const backups = { write: async (contents: Blob) => (written.push(await contents.text()), { name: 'b', createdAt: NOW, bytes: 1, reason: 'before-restore' as const }), list: async () => [], read: async () => new Blob([]), onQuit: () => {} };
     const bulkAdd = db.reviews.bulkAdd.bind(db.reviews);
     db.reviews.bulkAdd = (() => Promise.reject(new Error('damaged'))) as unknown as typeof bulkAdd;
     const before = await db.userCardData.toArray();
