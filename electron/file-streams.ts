@@ -66,6 +66,8 @@ export type OpenForReading = { status: 'opened'; handle: number; bytes: number }
 export class FileStreams<R> {
   readonly #limits: StreamLimits;
   readonly #streams = new Map<number, WriteStream<R> | ReadStream>();
+  /** Handles whose file is still being opened: they count against the page's limit, and a page that goes meanwhile cancels them. */
+  readonly #opening = new Map<number, { owner: number; cancelled: boolean }>();
   #nextHandle = 1;
 
   constructor(limits: StreamLimits) {
@@ -73,10 +75,9 @@ export class FileStreams<R> {
   }
 
   async beginWrite(owner: number, target: WriteTarget<R>): Promise<number> {
-    const handle = this.#reserve(owner);
     const temp = tempPathFor(target.path);
     // 'wx': never write through a name someone else created in the meantime.
-    const file = await open(temp, 'wx');
+    const { handle, file } = await this.#open(owner, () => open(temp, 'wx'), () => rm(temp, { force: true }));
     this.#streams.set(handle, { kind: 'write', owner, file, pending: undefined, temp, target, written: 0, head: Buffer.alloc(0), tail: Buffer.alloc(0) });
     return handle;
   }
@@ -133,8 +134,7 @@ export class FileStreams<R> {
 
   /** Opens a file for reading in slices, unless it is over the size limit (then it is closed unread). */
   async openRead(owner: number, path: string): Promise<OpenForReading> {
-    const handle = this.#reserve(owner);
-    const file = await open(path, 'r');
+    const { handle, file } = await this.#open(owner, () => open(path, 'r'), async () => {});
     let bytes: number;
     try {
       bytes = (await file.stat()).size;
@@ -170,6 +170,7 @@ export class FileStreams<R> {
 
   /** The page went away (its window closed, its process died): every handle it held is dropped. */
   async closeOwner(owner: number): Promise<void> {
+    for (const opening of this.#opening.values()) if (opening.owner === owner) opening.cancelled = true;
     const handles = [...this.#streams].filter(([, stream]) => stream.owner === owner).map(([handle]) => handle);
     await Promise.all(handles.map((handle) => this.#drop(handle)));
   }
@@ -179,11 +180,24 @@ export class FileStreams<R> {
     return this.#streams.size;
   }
 
-  #reserve(owner: number): number {
+  /** Opens a file under a new handle, within the page's limit; undone (`undo`) if the page went away meanwhile. */
+  async #open(owner: number, openFile: () => Promise<FileHandle>, undo: () => Promise<void>): Promise<{ handle: number; file: FileHandle }> {
     let held = 0;
     for (const stream of this.#streams.values()) if (stream.owner === owner) held++;
+    for (const opening of this.#opening.values()) if (opening.owner === owner) held++;
     if (held >= this.#limits.maxOpenPerOwner) throw new Error('too many open files');
-    return this.#nextHandle++;
+    const handle = this.#nextHandle++;
+    const opening = { owner, cancelled: false };
+    this.#opening.set(handle, opening);
+    try {
+      const file = await openFile();
+      if (!opening.cancelled) return { handle, file };
+      await file.close();
+      await undo();
+      throw new Error('the page went away');
+    } finally {
+      this.#opening.delete(handle);
+    }
   }
 
   #find<K extends 'write' | 'read'>(owner: number, handle: number, kind: K): Extract<WriteStream<R> | ReadStream, { kind: K }> {

@@ -183,6 +183,20 @@ describe('chunked writes', () => {
     await streams.beginWrite(OTHER_PAGE, target(join(dir, 'd.json')));
     await streams.abort(PAGE, a);
     await streams.beginWrite(PAGE, target(join(dir, 'c.json')));
+
+    // Files still being opened count too: requests sent together cannot slip past the limit.
+    const together = await Promise.allSettled([1, 2, 3].map((n) => streams.beginWrite(OTHER_PAGE + 1, target(join(dir, `t${n}.json`)))));
+    expect(together.map((result) => result.status)).toEqual(['fulfilled', 'fulfilled', 'rejected']);
+  });
+
+  it('leaves no temp file for a write whose page went away while it was being opened', async () => {
+    const dir = await tempDir();
+    const { streams, target } = setup();
+    const begun = streams.beginWrite(PAGE, target(join(dir, 'a.json')));
+    await streams.closeOwner(PAGE);
+    await expect(begun).rejects.toThrow('the page went away');
+    expect(await readdir(dir)).toEqual([]);
+    expect(streams.openCount).toBe(0);
   });
 });
 
