@@ -1,12 +1,14 @@
 // Automatic backups in the app's data folder: exports the page sends (on quit, every 30
-// minutes of study, before a restore), written atomically and durably, and only then pruned by
-// backupsToKeep. The main process cannot read IndexedDB; it keeps what the page gives it, after
-// checking it is one of our progress files.
+// minutes of study, before a restore), in chunks through file-streams.ts, which puts each in place
+// whole and durably; only then are the old ones pruned by backupsToKeep. The main process
+// cannot read IndexedDB; it keeps what the page gives it, after checking it is one of our
+// progress files.
 import { mkdir, readdir, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { MAX_PROGRESS_FILE_BYTES, PROGRESS_FORMAT, PROGRESS_VERSION } from '../renderer/core/progress-file';
+import { PROGRESS_FORMAT, PROGRESS_VERSION } from '../renderer/core/progress-file';
 import { backupsToKeep, BACKUP_RETENTION, type RetentionPolicy } from './backup-retention';
-import { readTextFileUpTo, sweepTempFiles, writeFileAtomic } from './files';
+import type { EndsCheck, WriteTarget } from './file-streams';
+import { sweepTempFiles } from './files';
 import { BACKUP_NAME_PATTERN, type BackupInfo, type BackupReason } from '../renderer/core/contract/ipc';
 
 export function backupName(createdAt: number, reason: BackupReason): string {
@@ -24,10 +26,15 @@ export function parseBackupName(name: string): { createdAt: number; reason: Back
 
 export interface BackupStore {
   readonly dir: string;
-  write(contents: string, reason: BackupReason): Promise<BackupInfo>;
+  /**
+   * Where a new backup goes (named for now and `reason`), for file-streams.ts to write: refused on
+   * commit unless it is one of our progress files; once in place, the old backups are pruned.
+   */
+  target(reason: BackupReason): Promise<WriteTarget<BackupInfo>>;
   /** Newest first. */
   list(): Promise<BackupInfo[]>;
-  read(name: string): Promise<string>;
+  /** The path of one of our backups, for reading; nothing else can be named. */
+  pathOf(name: string): string;
   /** Removes the temp files of backups a crash interrupted; run at start. */
   sweep(): Promise<string[]>;
 }
@@ -57,29 +64,34 @@ export function createBackupStore(
     return infos.sort((a, b) => b.createdAt - a.createdAt || (a.name < b.name ? 1 : -1));
   }
 
+  /** Pruning waits for the new backup to be on disk: a crash in between must never leave fewer good backups than before. */
+  async function prune(written: string): Promise<void> {
+    const all = await list();
+    const keep = backupsToKeep(all, policy);
+    // The backup just written always stays, whatever the clock says about its period.
+    keep.add(written);
+    await Promise.all(all.filter((b) => !keep.has(b.name)).map((b) => rm(join(dir, b.name), { force: true })));
+  }
+
   return {
     dir,
     list,
-    async write(contents, reason) {
-      assertProgressFile(contents);
+    async target(reason) {
       await mkdir(dir, { recursive: true });
       const createdAt = now();
       const name = backupName(createdAt, reason);
-      // Pruning waits for the new backup to be on disk: a crash in between must never leave
-      // fewer good backups than before.
-      await writeFileAtomic(join(dir, name), contents);
-      const all = await list();
-      const keep = backupsToKeep(all, policy);
-      // The backup just written always stays, whatever the clock says about its period.
-      keep.add(name);
-      await Promise.all(all.filter((b) => !keep.has(b.name)).map((b) => rm(join(dir, b.name), { force: true })));
-      return { name, createdAt, bytes: Buffer.byteLength(contents), reason };
+      return {
+        path: join(dir, name),
+        check: PROGRESS_FILE_ENDS,
+        async finish(bytes) {
+          await prune(name);
+          return { name, createdAt, bytes, reason };
+        },
+      };
     },
-    async read(name) {
+    pathOf(name) {
       if (!parseBackupName(name)) throw new Error('not a backup name');
-      const result = await readTextFileUpTo(join(dir, name), MAX_PROGRESS_FILE_BYTES);
-      if (result.status !== 'opened') throw new Error(`backup ${name} is too large to read`);
-      return result.text;
+      return join(dir, name);
     },
     sweep: () => sweepTempFiles(dir, (target) => parseBackupName(target) !== undefined),
   };
@@ -91,13 +103,18 @@ const PROGRESS_HEADER = new RegExp(`^\\{\\s*"format"\\s*:\\s*${JSON.stringify(PR
 
 /**
  * A backup nobody can restore is worse than none, so anything but our progress format is refused.
- * Parsing the whole text to check it would freeze the main process, and with it every window
- * (1.4 s for the 182 MB of a million answers); the page built it with the app's own serializer, and
- * a restore validates it whole. So only the header (format, and a version this app reads) and the
- * closing brace (not cut short) are checked.
+ * Parsing the whole file to check it would freeze the main process, and with it every window
+ * (1.4 s for the 182 MB of a million answers), and would need the whole file at once; the page
+ * built it with the app's own serializer, and a restore validates it whole. So only the header
+ * (format, and a version this app reads) and the closing brace (not cut short) are checked, from
+ * the first and last bytes that went by, before the file is put in place.
  */
-function assertProgressFile(contents: string): void {
-  const version = PROGRESS_HEADER.exec(contents.slice(0, 256))?.[1];
-  if (version === undefined || Number(version) > PROGRESS_VERSION) throw new Error('backup refused: not a progress file');
-  if (!/\}\s*$/.test(contents.slice(-64))) throw new Error('backup refused: cut short');
-}
+export const PROGRESS_FILE_ENDS: EndsCheck = {
+  headBytes: 256,
+  tailBytes: 64,
+  run(head, tail) {
+    const version = PROGRESS_HEADER.exec(head.toString('utf8'))?.[1];
+    if (version === undefined || Number(version) > PROGRESS_VERSION) throw new Error('backup refused: not a progress file');
+    if (!/\}\s*$/.test(tail.toString('utf8'))) throw new Error('backup refused: cut short');
+  },
+};

@@ -4,10 +4,15 @@
 import { randomBytes } from 'node:crypto';
 import { open, readdir, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import { saveFileExtension, type OpenFileResult, type OpenTextFileResult, type SaveFileRequest, type SaveFileResult, type TextFileType } from '../renderer/core/contract/ipc';
+import { saveFileExtension, type OpenTextFileResult, type TextFileType } from '../renderer/core/contract/ipc';
 
-/** `<target>.tmp-<12 hex digits>`: the only names writeFileAtomic creates, and sweepTempFiles removes. */
+/** `<target>.tmp-<12 hex digits>`: the only names our writes create, and sweepTempFiles removes. */
 const TEMP_FILE_NAME = /^(.+)\.tmp-[0-9a-f]{12}$/;
+
+/** A fresh temp name beside `path`, for a write that is renamed over it once whole. */
+export function tempPathFor(path: string): string {
+  return `${path}.tmp-${randomBytes(6).toString('hex')}`;
+}
 
 /**
  * Writes `contents` to a temp file beside `path`, flushes it, renames it over `path`, then
@@ -17,7 +22,7 @@ const TEMP_FILE_NAME = /^(.+)\.tmp-[0-9a-f]{12}$/;
  * F_FULLFSYNC, and this is what every Node app there gets.
  */
 export async function writeFileAtomic(path: string, contents: string | Uint8Array): Promise<void> {
-  const temp = `${path}.tmp-${randomBytes(6).toString('hex')}`;
+  const temp = tempPathFor(path);
   try {
     // 'wx': never write through a name someone else created in the meantime.
     const handle = await open(temp, 'wx');
@@ -84,23 +89,17 @@ export type ShowSaveDialog = (options: {
 }) => Promise<{ canceled: boolean; filePath?: string | undefined }>;
 
 /**
- * Asks where to save (the native dialog in production, a stub in tests) and writes the file. The
- * request has passed SaveFilePayload: its name has one of the allowed extensions, and its contents
- * are text or bytes as that extension says.
+ * Asks where to save (the native dialog in production, a stub in tests): the path the page's
+ * chunks then go to (file-streams.ts), or undefined when the learner cancelled. The name has
+ * passed BeginFileWritePayload: it has one of the allowed extensions.
  */
-export async function saveExportFile(
-  request: SaveFileRequest,
-  showSaveDialog: ShowSaveDialog,
-  defaultDir: string,
-): Promise<SaveFileResult> {
-  const extension = saveFileExtension(request.suggestedName);
+export async function chooseSavePath(suggestedName: string, showSaveDialog: ShowSaveDialog, defaultDir: string): Promise<string | undefined> {
+  const extension = saveFileExtension(suggestedName);
   const choice = await showSaveDialog({
-    defaultPath: join(defaultDir, request.suggestedName),
+    defaultPath: join(defaultDir, suggestedName),
     filters: [{ name: extension.toUpperCase(), extensions: [extension] }],
   });
-  if (choice.canceled || !choice.filePath) return { status: 'cancelled' };
-  await writeFileAtomic(choice.filePath, request.contents);
-  return { status: 'saved', path: choice.filePath };
+  return choice.canceled || !choice.filePath ? undefined : choice.filePath;
 }
 
 export type ShowOpenDialog = (options: {
@@ -110,22 +109,24 @@ export type ShowOpenDialog = (options: {
 }) => Promise<{ canceled: boolean; filePaths: string[] }>;
 
 /**
- * Asks which progress file to import and returns its text. A file over `maxBytes` is refused
- * from its size alone, unread: a 200 MB file must not freeze the app to say it is too big.
+ * Asks which progress file to import: its path, which the page then reads in slices
+ * (file-streams.ts checks its size first), or undefined when the learner cancelled.
  */
-export async function openProgressFile(showOpenDialog: ShowOpenDialog, defaultDir: string, maxBytes: number): Promise<OpenFileResult> {
+export async function chooseProgressFile(showOpenDialog: ShowOpenDialog, defaultDir: string): Promise<string | undefined> {
   const choice = await showOpenDialog({
     defaultPath: defaultDir,
     filters: [{ name: 'JSON', extensions: ['json'] }],
     properties: ['openFile'],
   });
   const path = choice.filePaths[0];
-  if (choice.canceled || !path) return { status: 'cancelled' };
-  return readTextFileUpTo(path, maxBytes);
+  return choice.canceled || !path ? undefined : path;
 }
 
-/** Reads a whole text file unless it is over `maxBytes`; the size comes from the open handle. */
-export async function readTextFileUpTo(path: string, maxBytes: number): Promise<OpenFileResult> {
+/** Reads a whole small text file (the shell's settings) unless it is over `maxBytes`; the size comes from the open handle. */
+export async function readTextFileUpTo(
+  path: string,
+  maxBytes: number,
+): Promise<{ status: 'opened'; name: string; text: string } | { status: 'too-large'; bytes: number }> {
   const read = await readFileUpTo(path, maxBytes);
   return Buffer.isBuffer(read) ? { status: 'opened', name: basename(path), text: read.toString('utf8') } : read;
 }

@@ -2,14 +2,24 @@
 // modules beside this file; this one only wires them to Electron.
 import { app, BrowserWindow, dialog, ipcMain, Menu, nativeTheme, protocol, screen, session } from 'electron';
 import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { MAX_PROGRESS_FILE_BYTES } from '../renderer/core/progress-file';
 import { aboutBoxOptions } from './about';
 import { createBackupStore } from './backups';
 import { EVENT_CHANNELS } from '../renderer/core/contract/channels';
 import { createDeckSource, resolveDeckDir } from './content';
-import { openProgressFile, openTextFile, saveExportFile } from './files';
-import { APP_ORIGIN, MAX_TEXT_FILE_BYTES, registerIpcHandlers, sendMenuCommand, type MenuCommand } from '../renderer/core/contract/ipc';
+import { FileStreams } from './file-streams';
+import { chooseProgressFile, chooseSavePath, openTextFile, type ShowOpenDialog, type ShowSaveDialog } from './files';
+import {
+  APP_ORIGIN,
+  MAX_CHUNK_BYTES,
+  MAX_OPEN_STREAMS,
+  MAX_TEXT_FILE_BYTES,
+  registerIpcHandlers,
+  sendMenuCommand,
+  type MenuCommand,
+  type WriteCommitted,
+} from '../renderer/core/contract/ipc';
 import { createJsonStore } from './json-store';
 import { PDF_OPTIONS, savePagePdf } from './print-pdf';
 import { buildMenuTemplate } from './menu';
@@ -69,8 +79,25 @@ if (!app.requestSingleInstanceLock()) {
   });
 }
 
+/**
+ * The files pages write and read in chunks. Every one is capped as a progress file is: the
+ * largest file any reader of ours accepts.
+ */
+const streams = new FileStreams<WriteCommitted>({
+  maxBytes: MAX_PROGRESS_FILE_BYTES,
+  maxChunkBytes: MAX_CHUNK_BYTES,
+  maxOpenPerOwner: MAX_OPEN_STREAMS,
+});
+function dropStreamsOf(contentsId: number): void {
+  streams.closeOwner(contentsId).catch((error: unknown) => console.error('could not drop the files of a closed page', error));
+}
+
 // Whatever creates web contents (a window, a devtools view), the same rules apply before it loads.
-app.on('web-contents-created', (_event, contents) => hardenWebContents(contents));
+app.on('web-contents-created', (_event, contents) => {
+  hardenWebContents(contents);
+  // A page's unfinished writes go with it (their temp files removed), and its reads are closed.
+  contents.once('destroyed', () => dropStreamsOf(contents.id));
+});
 
 async function start(): Promise<void> {
   protocol.handle('app', async (request) => {
@@ -98,40 +125,50 @@ async function start(): Promise<void> {
   const decks = createDeckSource(
     resolveDeckDir({ isPackaged: app.isPackaged, resourcesPath: process.resourcesPath, appPath: app.getAppPath() }),
   );
+  const showSaveDialog: ShowSaveDialog = (options) => {
+    const owner = BrowserWindow.getFocusedWindow();
+    return owner ? dialog.showSaveDialog(owner, options) : dialog.showSaveDialog(options);
+  };
+  const showOpenDialog: ShowOpenDialog = (options) => {
+    const owner = BrowserWindow.getFocusedWindow();
+    return owner ? dialog.showOpenDialog(owner, options) : dialog.showOpenDialog(options);
+  };
   registerIpcHandlers(ipcMain, {
     getDeck: (locale) => decks.getDeck(locale),
-    saveExportFile: (request) =>
-      saveExportFile(
-        request,
-        (options) => {
-          const owner = BrowserWindow.getFocusedWindow();
-          return owner ? dialog.showSaveDialog(owner, options) : dialog.showSaveDialog(options);
-        },
-        app.getPath('documents'),
-      ),
+    async beginFileWrite({ suggestedName }, sender) {
+      const path = await chooseSavePath(suggestedName, showSaveDialog, app.getPath('documents'));
+      if (path === undefined) return { status: 'cancelled' };
+      const handle = await streams.beginWrite(sender.id, { path, finish: async () => ({ kind: 'file', path }) });
+      return { status: 'ready', handle };
+    },
+    async beginBackupWrite(reason, sender) {
+      const target = await backups.target(reason);
+      const handle = await streams.beginWrite(sender.id, {
+        ...target,
+        finish: async (bytes) => ({ kind: 'backup', backup: await target.finish(bytes) }),
+      });
+      return { handle };
+    },
+    appendWrite: ({ handle, chunk }, sender) => streams.append(sender.id, handle, chunk),
+    commitWrite: ({ handle }, sender) => streams.commit(sender.id, handle),
+    abortWrite: ({ handle }, sender) => streams.abort(sender.id, handle),
     setUiLocale: async (locale) => updateSettings({ locale }),
-    openProgressFile: () =>
-      openProgressFile(
-        (options) => {
-          const owner = BrowserWindow.getFocusedWindow();
-          return owner ? dialog.showOpenDialog(owner, options) : dialog.showOpenDialog(options);
-        },
-        app.getPath('documents'),
-        MAX_PROGRESS_FILE_BYTES,
-      ),
-    openTextFile: (types) =>
-      openTextFile(
-        (options) => {
-          const owner = BrowserWindow.getFocusedWindow();
-          return owner ? dialog.showOpenDialog(owner, options) : dialog.showOpenDialog(options);
-        },
-        types,
-        app.getPath('documents'),
-        MAX_TEXT_FILE_BYTES,
-      ),
-    writeBackup: (request) => backups.write(request.contents, request.reason),
+    async openProgressFile(_none, sender) {
+      const path = await chooseProgressFile(showOpenDialog, app.getPath('documents'));
+      if (path === undefined) return { status: 'cancelled' };
+      // Refused from its size alone, unread: a 200 MB file must not freeze the app to say it is too big.
+      const opened = await streams.openRead(sender.id, path);
+      return opened.status === 'opened' ? { ...opened, name: basename(path) } : opened;
+    },
+    openTextFile: (types) => openTextFile(showOpenDialog, types, app.getPath('documents'), MAX_TEXT_FILE_BYTES),
     listBackups: () => backups.list(),
-    readBackup: (name) => backups.read(name),
+    async openBackup(name, sender) {
+      const opened = await streams.openRead(sender.id, backups.pathOf(name));
+      if (opened.status !== 'opened') throw new Error(`backup ${name} is too large to read`);
+      return { handle: opened.handle, name, bytes: opened.bytes };
+    },
+    readSlice: ({ handle, offset, length }, sender) => streams.readSlice(sender.id, handle, offset, length),
+    closeRead: ({ handle }, sender) => streams.closeRead(sender.id, handle),
     allowMicrophone: async (open) => microphone.set(open),
     savePdf: (request) => {
       const window = mainWindow && !mainWindow.isDestroyed() ? mainWindow : undefined;
@@ -141,13 +178,8 @@ async function start(): Promise<void> {
         defaultDir: app.getPath('documents'),
       });
     },
-    quitBackup: async ({ contents }) => {
-      try {
-        if (contents !== null) await backups.write(contents, 'quit');
-      } finally {
-        closeGuard?.answered();
-      }
-    },
+    // The page has written its quit backup through the calls above (or had none to write).
+    quitBackup: async () => closeGuard?.answered(),
   });
 
   rebuildMenu();
@@ -252,6 +284,8 @@ async function createWindow(): Promise<void> {
   });
   window.webContents.on('render-process-gone', (_event, details) => {
     pageAlive = false;
+    // Nobody is left to finish what the dead page had open.
+    dropStreamsOf(window.webContents.id);
     // A page ending with its window (a clean exit, or any exit once closing began) is no crash.
     if (details.reason === 'clean-exit' || closing || quitting || window.isDestroyed()) return;
     console.error(`the page's process is gone (${details.reason}, exit code ${details.exitCode})`);

@@ -78,7 +78,7 @@ export async function writeProgressFile(
   });
 }
 
-/** The whole file as one string: for backups, which the main process takes as text. */
+/** The whole file as one string: for tests and the benchmark, which compare or parse it whole. */
 export async function exportProgressText(db: FlashcardsDb, identity: ExportIdentity): Promise<string> {
   const chunks: string[] = [];
   await writeProgressFile(db, identity, (chunk) => chunks.push(chunk));
@@ -86,13 +86,24 @@ export async function exportProgressText(db: FlashcardsDb, identity: ExportIdent
 }
 
 /**
- * The text of a backup, or null when there is nothing to keep: a backup of an empty database
- * (one the system wiped) must not push a real backup out of the retention window.
+ * The whole file as a Blob, for an export or a backup: each megabyte becomes a Blob as it is
+ * written, and the browser keeps blobs out of the page's heap, so memory stays flat however long
+ * the history. The desktop host sends it on in chunks.
  */
-export async function exportForBackup(db: FlashcardsDb, identity: ExportIdentity): Promise<string | null> {
+export async function exportProgressBlob(db: FlashcardsDb, identity: ExportIdentity): Promise<{ blob: Blob; reviews: number }> {
+  const parts: Blob[] = [];
+  const { reviews } = await writeProgressFile(db, identity, (chunk) => parts.push(new Blob([chunk])));
+  return { blob: new Blob(parts, { type: 'application/json' }), reviews };
+}
+
+/**
+ * A backup's file, or null when there is nothing to keep: a backup of an empty database (one the
+ * system wiped) must not push a real backup out of the retention window.
+ */
+export async function exportForBackup(db: FlashcardsDb, identity: ExportIdentity): Promise<Blob | null> {
   const counts = await db.transaction('r', progressTables(db), () => Promise.all(progressTables(db).map((table) => table.count())));
   if (counts.every((count) => count === 0)) return null;
-  return exportProgressText(db, identity);
+  return (await exportProgressBlob(db, identity)).blob;
 }
 
 export async function exportReviewsCsv(db: FlashcardsDb): Promise<{ csv: string; count: number }> {

@@ -2,7 +2,7 @@
 // index.electron.ts); the build picks one through the `$host` alias.
 import type { DeckFile, Locale } from '../../content/schema';
 import type { AppCommand } from '../app/commands';
-import type { BackupInfo, OpenTextFileResult, TextFileType, WriteBackupRequest } from '../core/contract/ipc';
+import type { BackupInfo, BackupReason, OpenTextFileResult, TextFileType } from '../core/contract/ipc';
 
 export type { BackupInfo, OpenTextFileResult, TextFileType };
 /**
@@ -13,15 +13,18 @@ export type PickedFile = { status: 'opened'; name: string; contents: Blob } | { 
 /** 'print-dialog': the browser's print dialog was shown; what the learner did there is not known. */
 export type SaveResult = { status: 'saved'; where?: string } | { status: 'cancelled' } | { status: 'print-dialog' };
 
-/** Automatic backups, kept by the desktop app's main process in its data folder. */
+/**
+ * Automatic backups, kept by the desktop app's main process in its data folder. They cross as
+ * Blobs, in chunks: a backup of a long history is never one string on the page's heap.
+ */
 export interface BackupHost {
   /** Writes one backup; the main process then prunes old ones (12 daily, 10 weekly, 9 monthly). */
-  write(contents: string, reason: WriteBackupRequest['reason']): Promise<BackupInfo>;
+  write(contents: Blob, reason: Exclude<BackupReason, 'quit'>): Promise<BackupInfo>;
   /** Newest first. */
   list(): Promise<BackupInfo[]>;
-  read(name: string): Promise<string>;
+  read(name: string): Promise<Blob>;
   /** Runs `makeBackup` when the app is about to close; it returns the export to keep, or null. */
-  onQuit(makeBackup: () => Promise<string | null>): void;
+  onQuit(makeBackup: () => Promise<Blob | null>): void;
 }
 
 export interface Host {

@@ -17,7 +17,7 @@ import { readAppState, type AppState } from '../db/app-state';
 import type { FlashcardsDb, UserCardData } from '../db/db';
 import { loadCardReviews } from '../db/card-data';
 import type { ExportHistory } from '../core/export-reminder';
-import { exportForBackup, readExportHistory, recordExport, writeProgressFile } from '../db/export-progress';
+import { exportForBackup, exportProgressBlob, readExportHistory, recordExport } from '../db/export-progress';
 import { discardHeldReviews, releaseHeldReviews, type HeldSummary } from '../db/held-reviews';
 import {
   countHiddenReviews,
@@ -347,18 +347,16 @@ export class AppModel {
     return loadReviewStats(this.db, this.#schedulerAt, onBuild);
   }
 
-  /** This computer's progress as a backup file's text, answers on their way included; null when there is none. */
-  async backupContents(now = Date.now()): Promise<string | null> {
+  /** This computer's progress as a backup file, answers on their way included; null when there is none. */
+  async backupContents(now = Date.now()): Promise<Blob | null> {
     await this.written();
     return exportForBackup(this.db, { appVersion: APP_VERSION, deviceId: this.deviceId, now });
   }
 
   async exportProgress(now: number) {
     await this.written();
-    // Each megabyte becomes a Blob as it is written: the browser keeps blobs out of the page's heap.
-    const parts: Blob[] = [];
-    const { reviews } = await writeProgressFile(this.db, { appVersion: APP_VERSION, deviceId: this.deviceId, now }, (chunk) => parts.push(new Blob([chunk])));
-    const result = await this.host.saveFile(progressFileName(now), new Blob(parts, { type: 'application/json' }), 'application/json');
+    const { blob, reviews } = await exportProgressBlob(this.db, { appVersion: APP_VERSION, deviceId: this.deviceId, now });
+    const result = await this.host.saveFile(progressFileName(now), blob, 'application/json');
     if (result.status === 'saved') {
       await recordExport(this.db, now);
       this.lastExportAt = now;

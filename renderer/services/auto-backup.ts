@@ -16,7 +16,7 @@ export interface AutoBackup {
 export function createAutoBackup(options: {
   backups: BackupHost;
   /** The export to keep, or null when there is nothing to keep. */
-  contents: () => Promise<string | null>;
+  contents: () => Promise<Blob | null>;
   now?: () => number;
 }): AutoBackup {
   const now = options.now ?? Date.now;

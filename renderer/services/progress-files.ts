@@ -144,15 +144,15 @@ export async function readBackup(
   name: string,
   options: TaskOptions = {},
 ): Promise<Aborted | Problem | { kind: 'ok'; file: CheckedProgress }> {
-  let text: string;
+  let file: Blob;
   try {
     options.onProgress?.({ phase: 'reading', done: 0, total: 0 });
-    text = await backups.read(name);
+    file = await backups.read(name);
   } catch (error) {
     console.warn(error);
     return { kind: 'problem', problem: { code: 'read-failed' } };
   }
-  return readProgressText(text, options);
+  return readProgressText(file, options);
 }
 
 /**
@@ -205,7 +205,7 @@ export function progressFiles(model: AppModel) {
       await model.written();
       return exportCsv(model.host, model.db, Date.now());
     },
-    /** The current progress as a backup file's text; null when there is none to keep. */
+    /** The current progress as a backup file; null when there is none to keep. */
     backupContents: () => model.backupContents(),
     /** Replaces this computer's progress with the backup's; the live state then follows. */
     async restore(backups: BackupHost, file: ProgressInput, options: TaskOptions = {}) {

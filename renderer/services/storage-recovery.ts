@@ -2,10 +2,12 @@
 // functions over the host and the database: export what can still be read, put a backup or a file
 // in place of what is there, or start fresh once that export is saved. Each reports what happened;
 // none throws.
-import { parseProgressFile, progressFileName, serializeProgressFile, type ProgressFile } from '../core/progress-file';
+import { progressFileName, serializeProgressFile } from '../core/progress-file';
 import { createSchedulerTimeline } from '../core/scheduler';
 import type { FlashcardsDb } from '../db/db';
-import { replaceProgress } from '../db/import-progress';
+import { replaceProgress, type ProgressInput } from '../db/import-progress';
+import type { CheckedProgress } from '../core/review-source';
+import { checkProgressFile } from './check-progress-file';
 import { rescueProgress } from '../db/rescue';
 import type { BackupHost, Host } from '../host/host';
 import { writeMarker, type MarkerStorage } from './loss-marker';
@@ -45,19 +47,19 @@ export async function exportRescued(
   }
 }
 
-export type Checked = { kind: 'ok'; file: ProgressFile } | { kind: 'problem'; problem: ProgressProblem };
+export type Checked = { kind: 'ok'; file: CheckedProgress } | { kind: 'problem'; problem: ProgressProblem };
 
 /** A progress file the learner picked (browser) or a backup (desktop), checked as an import checks it. */
-export async function checkReplacement(read: () => Promise<string>): Promise<Checked> {
-  let text: string;
+export async function checkReplacement(read: () => Promise<Blob>): Promise<Checked> {
+  let contents: Blob;
   try {
-    text = await read();
+    contents = await read();
   } catch (error) {
     console.warn(error);
     return { kind: 'problem', problem: { code: 'read-failed' } };
   }
   try {
-    const parsed = await parseProgressFile(text);
+    const parsed = await checkProgressFile(contents);
     return parsed.ok ? { kind: 'ok', file: parsed.file } : { kind: 'problem', problem: { code: parsed.error, where: parsed.detail } };
   } catch (error) {
     console.warn(error);
@@ -72,14 +74,14 @@ export async function checkReplacement(read: () => Promise<string>): Promise<Che
  */
 export async function replaceWith(
   db: FlashcardsDb,
-  file: ProgressFile,
+  file: ProgressInput,
   input: { appVersion: string; now: number; backups: BackupHost | undefined },
 ): Promise<{ kind: 'done' } | { kind: 'problem'; problem: ProgressProblem }> {
   if (input.backups) {
     try {
       const current = await rescueProgress({ ...input, name: db.name });
       if (current.file.reviews.length + current.file.userCardData.length + current.file.settings.length > 0) {
-        await input.backups.write(serializeProgressFile(current.file), 'before-restore');
+        await input.backups.write(new Blob([serializeProgressFile(current.file)], { type: 'application/json' }), 'before-restore');
       }
     } catch (error) {
       console.warn(error);

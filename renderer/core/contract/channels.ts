@@ -4,15 +4,26 @@
 /** renderer -> main requests, each answered (ipcRenderer.invoke / ipcMain.handle). */
 export const INVOKE_CHANNELS = {
   getDeck: 'get-deck',
-  saveExportFile: 'save-export-file',
+  /**
+   * Files the page writes go in chunks: begin (a save dialog, or a backup's name) returns a handle,
+   * append adds a chunk, commit puts the file in place, abort drops it (see electron/file-streams.ts).
+   */
+  beginFileWrite: 'begin-file-write',
+  beginBackupWrite: 'begin-backup-write',
+  appendWrite: 'append-write',
+  commitWrite: 'commit-write',
+  abortWrite: 'abort-write',
   /** The interface language, so the native menu speaks it too. */
   setUiLocale: 'set-ui-locale',
   openProgressFile: 'open-progress-file',
   /** A text file the learner picks to import cards from (CSV, TSV, Markdown). */
   openTextFile: 'open-text-file',
-  writeBackup: 'write-backup',
   listBackups: 'list-backups',
-  readBackup: 'read-backup',
+  /** Files the page reads are opened (a progress file, a backup), read in slices, then closed. */
+  openBackup: 'open-backup',
+  readSlice: 'read-slice',
+  closeRead: 'close-read',
+  /** The page's answer to backupRequested, once its quit backup is written (or it had none). */
   quitBackup: 'quit-backup',
   /** The learner pressed Record (true), or the microphone's request was answered (false). */
   allowMicrophone: 'allow-microphone',

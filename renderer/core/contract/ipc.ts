@@ -5,20 +5,35 @@
 import * as v from 'valibot';
 import { LOCALES, type DeckFile, type Locale } from '../../../content/schema';
 import { IMPORT_MAX_BYTES } from '../own-cards/draft';
-import { MAX_PROGRESS_FILE_BYTES } from '../progress-file';
 import { EVENT_CHANNELS, INVOKE_CHANNELS } from './channels';
 
 export const APP_ORIGIN = 'app://flashcards';
 
-export interface SaveFileRequest {
-  suggestedName: string;
-  /** Text for the text formats, bytes for the binary ones (see SAVE_FILE_FORMATS). */
-  contents: string | Uint8Array<ArrayBuffer>;
-}
 export type SaveFileResult = { status: 'saved'; path: string } | { status: 'cancelled' };
 
-/** A progress file the learner picked, read by the main process only if it is not too large. */
-export type OpenFileResult = { status: 'opened'; name: string; text: string } | { status: 'cancelled' } | { status: 'too-large'; bytes: number };
+/**
+ * Files cross between the processes in chunks of at most this many bytes, each way: a file of a
+ * million answers (~190 MB) is never one string in the page, nor in the main process.
+ */
+export const MAX_CHUNK_BYTES = 8 * 1024 * 1024;
+/** Files a page may have open at once; a page that leaks handles runs out, not the app's file descriptors. */
+export const MAX_OPEN_STREAMS = 8;
+
+/**
+ * A file the main process opened for the page to read in slices (readSlice), after checking its
+ * size; the page closes it with closeRead.
+ */
+export interface OpenedForReading {
+  handle: number;
+  name: string;
+  bytes: number;
+}
+/** A progress file the learner picked: opened for reading unless it is too large (then left unread). */
+export type OpenFileResult = ({ status: 'opened' } & OpenedForReading) | { status: 'cancelled' } | { status: 'too-large'; bytes: number };
+/** Where a save starts: the learner named a file (a write handle), or cancelled the dialog. */
+export type BeginFileWriteResult = { status: 'ready'; handle: number } | { status: 'cancelled' };
+/** What a committed write became: a file the learner named, or one of the app's backups. */
+export type WriteCommitted = { kind: 'file'; path: string } | { kind: 'backup'; backup: BackupInfo };
 
 /** The kinds of text file the learner may import cards from, by extension. */
 export const TEXT_FILE_TYPES = ['csv', 'tsv', 'txt', 'md'] as const;
@@ -37,71 +52,26 @@ export interface BackupInfo {
   bytes: number;
   reason: BackupReason;
 }
-export interface WriteBackupRequest {
-  reason: Exclude<BackupReason, 'quit'>;
-  contents: string;
-}
-/** The page's answer to `backup-requested`: the export to keep, or null when it has nothing. */
-export interface QuitBackupRequest {
-  contents: string | null;
-}
-
-/**
- * The writer's side of the size limit, in UTF-8 bytes as the file will weigh on disk: every
- * reader (the main process before reading a backup or an import, the browser before reading a
- * picked file) compares the file's size in bytes, so the app never writes a file it would refuse.
- * Buffer.byteLength counts without encoding (about 0.1 s for 195 MB, against 0.4 s and a 195 MB
- * copy for valibot's maxBytes, which encodes). It runs in the main process only.
- */
-export function fitsFileSizeLimit(contents: string): boolean {
-  // A UTF-16 unit is at least one UTF-8 byte: a string this long is over the limit, uncounted.
-  return contents.length <= MAX_PROGRESS_FILE_BYTES && utf8Length(contents) <= MAX_PROGRESS_FILE_BYTES;
-}
-
-function utf8Length(text: string): number {
-  // Only the main process checks sizes; Node counts without encoding. The encoder is the
-  // platform-free fallback, for a test runner without Buffer.
-  const buffer = (globalThis as { Buffer?: { byteLength(text: string, encoding: 'utf8'): number } }).Buffer;
-  return buffer ? buffer.byteLength(text, 'utf8') : new TextEncoder().encode(text).length;
-}
-const withinFileSizeLimit = v.check(fitsFileSizeLimit, 'file too large');
 
 export const GetDeckPayload = v.picklist(LOCALES);
 export const SetUiLocalePayload = v.picklist(LOCALES);
 /**
- * What the page may save, by extension: progress files (json), answer logs (csv), own cards (csv, tsv, md), a mock
- * interview's report (md, pdf) and its recordings (webm, ogg). Text formats carry a string, binary
- * ones bytes: a name that says one and contents that are the other are refused.
+ * What the page may save, by extension: progress files (json), answer logs (csv), own cards (csv,
+ * tsv, md), a mock interview's report (md, pdf) and its recordings (webm, ogg). The bytes are
+ * the page's own: the name decides only where the save dialog starts and what it offers.
  */
-export const SAVE_FILE_FORMATS = {
-  json: 'text',
-  csv: 'text',
-  tsv: 'text',
-  md: 'text',
-  pdf: 'binary',
-  webm: 'binary',
-  ogg: 'binary',
-} as const;
-export type SaveFileExtension = keyof typeof SAVE_FILE_FORMATS;
-const SAVE_FILE_NAME = new RegExp(`^[\\w.-]{1,120}\\.(${Object.keys(SAVE_FILE_FORMATS).join('|')})$`);
+export const SAVE_FILE_EXTENSIONS = ['json', 'csv', 'tsv', 'md', 'pdf', 'webm', 'ogg'] as const;
+export type SaveFileExtension = (typeof SAVE_FILE_EXTENSIONS)[number];
+const SAVE_FILE_NAME = new RegExp(`^[\\w.-]{1,120}\\.(${SAVE_FILE_EXTENSIONS.join('|')})$`);
 
 /** The extension of a name that passed the save-file check. */
 export function saveFileExtension(name: string): SaveFileExtension {
   return SAVE_FILE_NAME.exec(name)![1] as SaveFileExtension;
 }
 
-const withinByteLimit = v.check((bytes: Uint8Array<ArrayBuffer>) => bytes.byteLength <= MAX_PROGRESS_FILE_BYTES, 'file too large');
-export const SaveFilePayload = v.pipe(
-  v.strictObject({
-    suggestedName: v.pipe(v.string(), v.regex(SAVE_FILE_NAME, 'bad file name')),
-    contents: v.union([v.pipe(v.string(), withinFileSizeLimit), v.pipe(v.instance(Uint8Array), withinByteLimit)]),
-  }),
-  // Runs even when the name failed its own check (valibot goes on to report every issue).
-  v.check(({ suggestedName, contents }) => {
-    const extension = SAVE_FILE_NAME.exec(suggestedName)?.[1] as SaveFileExtension | undefined;
-    return extension !== undefined && (SAVE_FILE_FORMATS[extension] === 'text') === (typeof contents === 'string');
-  }, 'contents do not match the file type'),
-);
+export const BeginFileWritePayload = v.strictObject({
+  suggestedName: v.pipe(v.string(), v.regex(SAVE_FILE_NAME, 'bad file name')),
+});
 /** The page to PDF: only the file's name crosses over; the main process prints the page itself. */
 export const SavePdfPayload = v.strictObject({
   suggestedName: v.pipe(v.string(), v.regex(/^[\w.-]{1,120}\.pdf$/, 'bad file name')),
@@ -111,13 +81,29 @@ export const OpenTextFilePayload = v.pipe(v.array(v.picklist(TEXT_FILE_TYPES)), 
 /** Backup names are ours (see backups.ts): nothing else can name a file to read. */
 export const BACKUP_NAME_PATTERN =
   /^mlops-flashcards-backup-(\d{4})-(\d{2})-(\d{2})T(\d{2})-(\d{2})-(\d{2})-(\d{3})Z-(auto|quit|manual|before-restore)\.json$/;
-export const ReadBackupPayload = v.pipe(v.string(), v.regex(BACKUP_NAME_PATTERN, 'not a backup name'));
-const backupContents = v.pipe(v.string(), v.nonEmpty(), withinFileSizeLimit);
-export const WriteBackupPayload = v.strictObject({
-  reason: v.picklist(['auto', 'manual', 'before-restore']),
-  contents: backupContents,
+export const OpenBackupPayload = v.pipe(v.string(), v.regex(BACKUP_NAME_PATTERN, 'not a backup name'));
+/** Any reason, the quit backup's included: it is written the same way, then answered with quitBackup. */
+export const BeginBackupWritePayload = v.picklist(BACKUP_REASONS);
+/** Handles are the main process's counters; one that is not open for this page is refused there. */
+const StreamHandle = v.pipe(v.number(), v.safeInteger(), v.minValue(1));
+export const HandlePayload = v.strictObject({ handle: StreamHandle });
+/**
+ * Bytes only: the page sends slices of a Blob, which are bytes whatever the file. A chunk over
+ * MAX_CHUNK_BYTES is refused here; the running total is counted against the file's cap in the
+ * main process (file-streams.ts).
+ */
+export const AppendWritePayload = v.strictObject({
+  handle: StreamHandle,
+  chunk: v.pipe(
+    v.instance(Uint8Array),
+    v.check((chunk: Uint8Array<ArrayBuffer>) => chunk.byteLength <= MAX_CHUNK_BYTES, 'chunk too large'),
+  ),
 });
-export const QuitBackupPayload = v.strictObject({ contents: v.nullable(backupContents) });
+export const ReadSlicePayload = v.strictObject({
+  handle: StreamHandle,
+  offset: v.pipe(v.number(), v.safeInteger(), v.minValue(0)),
+  length: v.pipe(v.number(), v.safeInteger(), v.minValue(1), v.maxValue(MAX_CHUNK_BYTES, 'chunk too large')),
+});
 export const AllowMicrophonePayload = v.boolean();
 
 /** Only our own page, loaded from the app:// protocol, may call the main process. */
@@ -131,8 +117,13 @@ export function isTrustedSender(frameUrl: string | undefined | null): boolean {
   }
 }
 
+/** Which page made a request: the id of its web contents, which owns the file handles it opens. */
+export interface IpcSender {
+  id: number;
+}
+
 export interface IpcLike {
-  handle(channel: string, listener: (event: { senderFrame: { url: string } | null }, payload: unknown) => unknown): void;
+  handle(channel: string, listener: (event: { senderFrame: { url: string } | null; sender: IpcSender }, payload: unknown) => unknown): void;
 }
 
 /**
@@ -156,27 +147,38 @@ export type MenuCommand = v.InferOutput<typeof MenuCommandSchema>;
  */
 export const INVOKES = {
   getDeck: { channel: INVOKE_CHANNELS.getDeck, payload: GetDeckPayload },
-  saveExportFile: { channel: INVOKE_CHANNELS.saveExportFile, payload: SaveFilePayload },
+  beginFileWrite: { channel: INVOKE_CHANNELS.beginFileWrite, payload: BeginFileWritePayload },
+  beginBackupWrite: { channel: INVOKE_CHANNELS.beginBackupWrite, payload: BeginBackupWritePayload },
+  appendWrite: { channel: INVOKE_CHANNELS.appendWrite, payload: AppendWritePayload },
+  commitWrite: { channel: INVOKE_CHANNELS.commitWrite, payload: HandlePayload },
+  abortWrite: { channel: INVOKE_CHANNELS.abortWrite, payload: HandlePayload },
   setUiLocale: { channel: INVOKE_CHANNELS.setUiLocale, payload: SetUiLocalePayload },
   openProgressFile: { channel: INVOKE_CHANNELS.openProgressFile, payload: NoPayload },
   openTextFile: { channel: INVOKE_CHANNELS.openTextFile, payload: OpenTextFilePayload },
-  writeBackup: { channel: INVOKE_CHANNELS.writeBackup, payload: WriteBackupPayload },
   listBackups: { channel: INVOKE_CHANNELS.listBackups, payload: NoPayload },
-  readBackup: { channel: INVOKE_CHANNELS.readBackup, payload: ReadBackupPayload },
-  quitBackup: { channel: INVOKE_CHANNELS.quitBackup, payload: QuitBackupPayload },
+  openBackup: { channel: INVOKE_CHANNELS.openBackup, payload: OpenBackupPayload },
+  readSlice: { channel: INVOKE_CHANNELS.readSlice, payload: ReadSlicePayload },
+  closeRead: { channel: INVOKE_CHANNELS.closeRead, payload: HandlePayload },
+  quitBackup: { channel: INVOKE_CHANNELS.quitBackup, payload: NoPayload },
   allowMicrophone: { channel: INVOKE_CHANNELS.allowMicrophone, payload: AllowMicrophonePayload },
   savePdf: { channel: INVOKE_CHANNELS.savePdf, payload: SavePdfPayload },
 } as const satisfies { [K in keyof typeof INVOKE_CHANNELS]: { channel: (typeof INVOKE_CHANNELS)[K]; payload: v.GenericSchema } };
 
 export interface InvokeResults {
   getDeck: DeckFile;
-  saveExportFile: SaveFileResult;
+  beginFileWrite: BeginFileWriteResult;
+  beginBackupWrite: { handle: number };
+  appendWrite: void;
+  commitWrite: WriteCommitted;
+  abortWrite: void;
   setUiLocale: void;
   openProgressFile: OpenFileResult;
   openTextFile: OpenTextFileResult;
-  writeBackup: BackupInfo;
   listBackups: BackupInfo[];
-  readBackup: string;
+  openBackup: OpenedForReading;
+  /** Up to `length` bytes from `offset`; fewer at the end of the file, none past it. */
+  readSlice: Uint8Array<ArrayBuffer>;
+  closeRead: void;
   quitBackup: void;
   allowMicrophone: void;
   savePdf: SaveFileResult;
@@ -185,8 +187,8 @@ export interface InvokeResults {
 export type InvokeName = keyof typeof INVOKES;
 export type PayloadOf<K extends InvokeName> = v.InferOutput<(typeof INVOKES)[K]['payload']>;
 
-/** The main process's side: one handler per request, given the payload once it has passed. */
-export type MainHandlers = { [K in InvokeName]: (payload: PayloadOf<K>) => Promise<InvokeResults[K]> };
+/** The main process's side: one handler per request, given the payload once it has passed, and who sent it. */
+export type MainHandlers = { [K in InvokeName]: (payload: PayloadOf<K>, sender: IpcSender) => Promise<InvokeResults[K]> };
 
 /** What the preload exposes as `window.flashcardsHost`; the renderer's Electron adapter wraps it. */
 export type HostBridge = {
@@ -202,12 +204,12 @@ export type HostBridge = {
 export function registerIpcHandlers(ipc: IpcLike, handlers: MainHandlers): void {
   for (const name of Object.keys(INVOKES) as InvokeName[]) {
     const { channel, payload: schema } = INVOKES[name];
-    const run = handlers[name] as (payload: unknown) => Promise<unknown>;
+    const run = handlers[name] as (payload: unknown, sender: IpcSender) => Promise<unknown>;
     ipc.handle(channel, async (event, payload) => {
       if (!isTrustedSender(event.senderFrame?.url)) throw new Error('IPC refused: untrusted sender');
       const parsed = v.safeParse(schema, payload);
       if (!parsed.success) throw new Error(`IPC refused: invalid payload (${parsed.issues[0].message})`);
-      return run(parsed.output);
+      return run(parsed.output, { id: event.sender.id });
     });
   }
 }

@@ -31,7 +31,7 @@ describe('export', () => {
     open.push(db);
     expect(await exportForBackup(db, { appVersion: '0.1.0', deviceId: 'x', now: NOW })).toBeNull();
     await db.settings.put({ key: 'theme', value: 'dark' });
-    expect(await exportForBackup(db, { appVersion: '0.1.0', deviceId: 'x', now: NOW })).toContain('"theme"');
+    expect(await (await exportForBackup(db, { appVersion: '0.1.0', deviceId: 'x', now: NOW }))?.text()).toContain('"theme"');
   });
 
   it('remembers the last export next to the span of the log', async () => {

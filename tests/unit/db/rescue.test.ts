@@ -90,12 +90,12 @@ describe('the way out', () => {
     const host = { saveFile: async (_name: string, contents: string) => (saved.push(contents), { status: 'saved' as const }) };
     const outcome = await exportRescued(host, db, { appVersion: '0.2.0', now: NOW });
     expect(outcome).toEqual({ kind: 'saved', summary: { answers: 21, cards: 1, settings: 2, skippedRows: 3, unreadableTables: [] } });
-    const checked = await checkReplacement(async () => saved[0]!);
+    const checked = await checkReplacement(async () => new Blob([saved[0]!]));
     if (checked.kind !== 'ok') throw new Error('the rescued file was refused');
 
     // A write that fails replaces nothing, and the learner is told; what could be read was kept first.
     const written: string[] = [];
-    const backups = { write: async (contents: string) => (written.push(contents), { name: 'b', createdAt: NOW, bytes: 1, reason: 'before-restore' as const }), list: async () => [], read: async () => '', onQuit: () => {} };
+    const backups = { write: async (contents: Blob) => (written.push(await contents.text()), { name: 'b', createdAt: NOW, bytes: 1, reason: 'before-restore' as const }), list: async () => [], read: async () => new Blob([]), onQuit: () => {} };
     const bulkAdd = db.reviews.bulkAdd.bind(db.reviews);
     db.reviews.bulkAdd = (() => Promise.reject(new Error('damaged'))) as unknown as typeof bulkAdd;
     const before = await db.userCardData.toArray();
@@ -121,6 +121,6 @@ describe('the way out', () => {
 
   it('says so when the chosen file cannot be read or is not a progress file', async () => {
     expect(await checkReplacement(() => Promise.reject(new Error('gone')))).toEqual({ kind: 'problem', problem: { code: 'read-failed' } });
-    expect(await checkReplacement(async () => '{"format": "anki"}')).toEqual({ kind: 'problem', problem: { code: 'foreign', where: undefined } });
+    expect(await checkReplacement(async () => new Blob(['{"format": "anki"}']))).toEqual({ kind: 'problem', problem: { code: 'foreign', where: undefined } });
   });
 });

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { backupName, createBackupStore, parseBackupName } from '../../../electron/backups';
 import { BACKUP_NAME_PATTERN } from '../../../renderer/core/contract/ipc';
+import { readBackup, writeBackup } from './streamed';
 import { buildProgressFile, serializeProgressFile } from '../../../renderer/core/progress-file';
 
 const progress = (n: number) => JSON.stringify({ format: 'mlops-flashcards-progress', version: 1, n });
@@ -25,14 +26,14 @@ describe('backup store', () => {
     const store = createBackupStore(dir, { now: () => now });
     // Two backups a day for 60 days.
     for (let i = 0; i < 120; i++) {
-      await store.write(progress(i), i % 2 ? 'quit' : 'auto');
+      await writeBackup(store, progress(i), i % 2 ? 'quit' : 'auto');
       now += 12 * 3_600_000;
     }
     const list = await store.list();
     expect(list.length).toBeLessThanOrEqual(31);
     expect(list.length).toBeGreaterThan(12);
     expect(list.map((b) => b.createdAt)).toEqual([...list.map((b) => b.createdAt)].sort((a, b) => b - a));
-    expect(await store.read(list[0]!.name)).toBe(progress(119));
+    expect(await readBackup(store, list[0]!.name)).toBe(progress(119));
     expect(list[0]).toMatchObject({ reason: 'quit', bytes: progress(119).length });
   });
 
@@ -40,21 +41,23 @@ describe('backup store', () => {
     const dir = await tempDir();
     await writeFile(join(dir, 'my-notes.json'), 'keep me');
     const store = createBackupStore(dir, { now: () => Date.now(), policy: { daily: 1, weekly: 0, monthly: 0, beforeRestoreDays: 30 } });
-    await store.write(progress(1), 'manual');
-    await store.write(progress(2), 'manual');
+    await writeBackup(store, progress(1), 'manual');
+    await writeBackup(store, progress(2), 'manual');
     expect((await readdir(dir)).sort()).toEqual([(await store.list())[0]!.name, 'my-notes.json'].sort());
     expect(await readFile(join(dir, 'my-notes.json'), 'utf8')).toBe('keep me');
   });
 
   it('refuses to keep anything but a progress file, and to read outside its folder', async () => {
-    const store = createBackupStore(await tempDir());
-    await expect(store.write('not json', 'auto')).rejects.toThrow('not a progress file');
-    await expect(store.write('{"format":"other"}', 'auto')).rejects.toThrow('not a progress file');
-    await expect(store.write('{"format":"mlops-flashcards-progress","reviews":[]}', 'auto')).rejects.toThrow('not a progress file');
-    await expect(store.write(progress(1).replace('"version":1', '"version":3'), 'auto')).rejects.toThrow('not a progress file');
-    await expect(store.write(progress(1).slice(0, -1), 'auto')).rejects.toThrow('cut short');
-    await expect(store.read('../secret.json')).rejects.toThrow('not a backup name');
-    expect(await store.list()).toEqual([]);
+    const dir = await tempDir();
+    const store = createBackupStore(dir);
+    await expect(writeBackup(store, 'not json', 'auto')).rejects.toThrow('not a progress file');
+    await expect(writeBackup(store, '{"format":"other"}', 'auto')).rejects.toThrow('not a progress file');
+    await expect(writeBackup(store, '{"format":"mlops-flashcards-progress","reviews":[]}', 'auto')).rejects.toThrow('not a progress file');
+    await expect(writeBackup(store, progress(1).replace('"version":1', '"version":3'), 'auto')).rejects.toThrow('not a progress file');
+    await expect(writeBackup(store, progress(1).slice(0, -1), 'auto')).rejects.toThrow('cut short');
+    expect(() => store.pathOf('../secret.json')).toThrow('not a backup name');
+    // Refused on commit: no backup, and no temp file left behind either.
+    expect(await readdir(dir)).toEqual([]);
   });
 
   it("keeps the app's own export, checked from its header and end without parsing it", async () => {
@@ -67,15 +70,15 @@ describe('backup store', () => {
     const text = serializeProgressFile(file);
     const store = createBackupStore(await tempDir());
     const parse = vi.spyOn(JSON, 'parse');
-    const info = await store.write(text, 'manual');
+    const info = await writeBackup(store, text, 'manual');
     expect(parse).not.toHaveBeenCalled();
     parse.mockRestore();
-    expect(await store.read(info.name)).toBe(text);
+    expect(await readBackup(store, info.name)).toBe(text);
   });
 
   it('counts a backup in bytes, as it weighs on disk', async () => {
     const text = progress(1).replace('}', ',"note":"implantação"}');
-    const info = await createBackupStore(await tempDir()).write(text, 'manual');
+    const info = await writeBackup(createBackupStore(await tempDir()), text, 'manual');
     expect(info.bytes).toBe(Buffer.byteLength(text));
     expect(info.bytes).toBeGreaterThan(text.length);
   });
@@ -90,9 +93,9 @@ describe('the backup taken before a restore', () => {
     const dir = await tempDir();
     let now = Date.UTC(2026, 2, 10, 12);
     const store = createBackupStore(dir, { now: () => now, policy: { daily: 1, weekly: 0, monthly: 0, beforeRestoreDays: 30 } });
-    await store.write(progress(5), 'before-restore');
+    await writeBackup(store, progress(5), 'before-restore');
     now += 3_600_000;
-    await store.write(progress(6), 'quit');
+    await writeBackup(store, progress(6), 'quit');
     expect((await store.list()).map((b) => b.reason).sort()).toEqual(['before-restore', 'quit']);
   });
 });

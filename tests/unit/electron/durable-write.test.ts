@@ -8,6 +8,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { backupName, createBackupStore } from '../../../electron/backups';
 import { syncDirectory, sweepTempFiles, writeFileAtomic } from '../../../electron/files';
 import { MAX_PROGRESS_FILE_BYTES } from '../../../renderer/core/progress-file';
+import { backupStreams, PAGE, readBackup, writeBackup } from './streamed';
 
 const fsSpy = vi.hoisted(() => ({
   log: [] as string[],
@@ -144,11 +145,11 @@ describe('backups on disk', () => {
     const dir = await tempDir();
     let now = Date.UTC(2026, 0, 1, 12);
     const store = createBackupStore(dir, { now: () => now, policy: { daily: 1, weekly: 0, monthly: 0, beforeRestoreDays: 30 } });
-    await store.write(progress(1), 'auto');
+    await writeBackup(store, progress(1), 'auto');
     const first = backupName(now, 'auto');
     now += 60_000;
     fsSpy.log.length = 0;
-    await store.write(progress(2), 'auto');
+    await writeBackup(store, progress(2), 'auto');
     const second = backupName(now, 'auto');
 
     const tempSynced = fsSpy.log.findIndex((entry) => entry.startsWith(`sync ${second}.tmp-`));
@@ -166,10 +167,10 @@ describe('backups on disk', () => {
     const dir = await tempDir();
     let now = Date.UTC(2026, 0, 1, 12);
     const store = createBackupStore(dir, { now: () => now, policy: { daily: 1, weekly: 0, monthly: 0, beforeRestoreDays: 30 } });
-    await store.write(progress(1), 'auto');
+    await writeBackup(store, progress(1), 'auto');
     now += 60_000;
     fsSpy.folderSyncError = 'EIO';
-    await expect(store.write(progress(2), 'auto')).rejects.toThrow('EIO');
+    await expect(writeBackup(store, progress(2), 'auto')).rejects.toThrow('EIO');
     expect(fsSpy.log.filter((entry) => entry.startsWith('rm '))).toEqual([]);
     expect(await readdir(dir)).toHaveLength(2);
   });
@@ -179,13 +180,16 @@ describe('backups on disk', () => {
     const name = backupName(Date.UTC(2026, 0, 1), 'auto');
     await writeFile(join(dir, name), '{}');
     await truncate(join(dir, name), MAX_PROGRESS_FILE_BYTES + 1); // sparse: nothing on disk
-    await expect(createBackupStore(dir).read(name)).rejects.toThrow('too large');
+    const store = createBackupStore(dir);
+    const streams = backupStreams();
+    expect(await streams.openRead(PAGE, store.pathOf(name))).toEqual({ status: 'too-large', bytes: MAX_PROGRESS_FILE_BYTES + 1 });
     expect(fsSpy.log).toEqual([`open ${name} r`]);
+    expect(streams.openCount).toBe(0);
 
     // The same backup within the limit is read.
     await writeFile(join(dir, name), progress(3));
     fsSpy.log.length = 0;
-    expect(await createBackupStore(dir).read(name)).toBe(progress(3));
+    expect(await readBackup(store, name)).toBe(progress(3));
     expect(fsSpy.log).toContain(`read ${name}`);
   });
 

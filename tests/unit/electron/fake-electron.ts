@@ -56,6 +56,9 @@ export function createFakeElectron(options: {
     messageBoxes: [] as unknown[],
     sessionHandlers: {} as Record<string, Listener>,
     quitCount: 0,
+    /** What the next save and open dialogs answer: a path, or undefined for Cancel. */
+    saveDialogPath: undefined as string | undefined,
+    openDialogPath: undefined as string | undefined,
     /** How often the app asked to be told when Electron is ready: nothing starts without it. */
     whenReadyCalls: 0,
     exitCode: undefined as number | undefined,
@@ -64,7 +67,9 @@ export function createFakeElectron(options: {
   let resolveReady!: () => void;
   const ready = new Promise<void>((resolve) => (resolveReady = resolve));
 
+  let nextContentsId = 1;
   class FakeWebContents extends Emitter {
+    readonly id = nextContentsId++;
     readonly sent: [string, unknown][] = [];
     url = '';
     reloads = 0;
@@ -128,6 +133,7 @@ export function createFakeElectron(options: {
       this.destroyed = true;
       windows.splice(windows.indexOf(this), 1);
       this.emit('closed');
+      this.webContents.emit('destroyed');
       if (windows.length === 0 && !quitting) app.emit('window-all-closed');
     }
   }
@@ -167,7 +173,8 @@ export function createFakeElectron(options: {
     app,
     BrowserWindow: FakeWindow,
     dialog: {
-      showSaveDialog: async () => ({ canceled: true }),
+      showSaveDialog: async () => (calls.saveDialogPath === undefined ? { canceled: true } : { canceled: false, filePath: calls.saveDialogPath }),
+      showOpenDialog: async () => ({ canceled: calls.openDialogPath === undefined, filePaths: calls.openDialogPath === undefined ? [] : [calls.openDialogPath] }),
       showMessageBox: async (...args: unknown[]) => {
         calls.messageBoxes.push(args.at(-1));
         return { response: 0 };

@@ -2,7 +2,7 @@ import { mkdtemp, readdir, readFile, truncate, writeFile } from 'node:fs/promise
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { openProgressFile, openTextFile, saveExportFile, writeFileAtomic } from '../../../electron/files';
+import { chooseProgressFile, chooseSavePath, openTextFile, writeFileAtomic } from '../../../electron/files';
 
 describe('files', () => {
   it('writes atomically, replacing an older file and leaving no temp file', async () => {
@@ -14,52 +14,36 @@ describe('files', () => {
     expect(await readdir(dir)).toEqual(['progress.json']);
   });
 
-  it('writes where the save dialog says, and nothing when it is cancelled', async () => {
+  it('asks where to save, offering each kind of file under its own extension, and nothing when it is cancelled', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'flashcards-'));
-    const target = join(dir, 'chosen.json');
-    const offered: string[] = [];
-    const saved = await saveExportFile({ suggestedName: 'p.json', contents: '{"a":1}' }, async (o) => {
-      offered.push(o.defaultPath);
-      return { canceled: false, filePath: target };
-    }, dir);
-    expect(saved).toEqual({ status: 'saved', path: target });
-    expect(offered).toEqual([join(dir, 'p.json')]);
-    expect(await readFile(target, 'utf8')).toBe('{"a":1}');
-
-    const cancelled = await saveExportFile({ suggestedName: 'q.json', contents: 'x' }, async () => ({ canceled: true }), dir);
-    expect(cancelled).toEqual({ status: 'cancelled' });
-    expect((await readdir(dir)).sort()).toEqual(['chosen.json']);
+    const offered: { defaultPath: string; extensions: string[] }[] = [];
+    const choose = (suggestedName: string, answer: string | undefined) =>
+      chooseSavePath(suggestedName, async (o) => {
+        offered.push({ defaultPath: o.defaultPath, extensions: o.filters.flatMap((f) => f.extensions) });
+        return answer === undefined ? { canceled: true } : { canceled: false, filePath: answer };
+      }, dir);
+    expect(await choose('p.json', join(dir, 'chosen.json'))).toBe(join(dir, 'chosen.json'));
+    expect(await choose('r.md', join(dir, 'r.md'))).toBe(join(dir, 'r.md'));
+    expect(await choose('q1.webm', undefined)).toBeUndefined();
+    expect(offered).toEqual([
+      { defaultPath: join(dir, 'p.json'), extensions: ['json'] },
+      { defaultPath: join(dir, 'r.md'), extensions: ['md'] },
+      { defaultPath: join(dir, 'q1.webm'), extensions: ['webm'] },
+    ]);
+    // Choosing writes nothing: the page's chunks do, through file-streams.ts.
+    expect(await readdir(dir)).toEqual([]);
   });
 
-  it('offers each kind of file under its own extension and writes bytes as they are', async () => {
+  it('asks which progress file to open, offering JSON only', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'flashcards-'));
     const filters: string[][] = [];
-    const save = (suggestedName: string, contents: string | Uint8Array<ArrayBuffer>, target: string) =>
-      saveExportFile({ suggestedName, contents }, async (o) => {
-        filters.push(o.filters.flatMap((f) => f.extensions));
-        return { canceled: false, filePath: join(dir, target) };
-      }, dir);
-    const audio = new Uint8Array([0x1a, 0x45, 0xdf, 0xa3, 0x00, 0xff]);
-    await save('r.md', '# Relatório: ç', 'r.md');
-    await save('q1.webm', audio, 'q1.webm');
-    await save('q2.ogg', audio, 'q2.ogg');
-    expect(filters).toEqual([['md'], ['webm'], ['ogg']]);
-    expect(await readFile(join(dir, 'r.md'), 'utf8')).toBe('# Relatório: ç');
-    expect([...(await readFile(join(dir, 'q1.webm')))]).toEqual([...audio]);
-  });
-
-  it('opens the chosen file, and refuses one over the limit without reading it', async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'flashcards-'));
-    const small = join(dir, 'progress.json');
-    await writeFile(small, '{"format":"x"}');
-    const big = join(dir, 'big.json');
-    await writeFile(big, '');
-    await truncate(big, 200 * 1024 * 1024); // sparse: 200 MB on paper, nothing on disk
-    const choose = (path: string | undefined) => async () => ({ canceled: path === undefined, filePaths: path ? [path] : [] });
-
-    expect(await openProgressFile(choose(small), dir, 1024)).toEqual({ status: 'opened', name: 'progress.json', text: '{"format":"x"}' });
-    expect(await openProgressFile(choose(big), dir, 64 * 1024 * 1024)).toEqual({ status: 'too-large', bytes: 200 * 1024 * 1024 });
-    expect(await openProgressFile(choose(undefined), dir, 1024)).toEqual({ status: 'cancelled' });
+    const choose = (path: string | undefined) => async (o: { filters: { extensions: string[] }[] }) => {
+      filters.push(o.filters.flatMap((f) => f.extensions));
+      return { canceled: path === undefined, filePaths: path ? [path] : [] };
+    };
+    expect(await chooseProgressFile(choose(join(dir, 'progress.json')), dir)).toBe(join(dir, 'progress.json'));
+    expect(await chooseProgressFile(choose(undefined), dir)).toBeUndefined();
+    expect(filters).toEqual([['json'], ['json']]);
   });
 
   it('opens a card file as its bytes, offering and accepting only the given types, and refuses one too large unread', async () => {

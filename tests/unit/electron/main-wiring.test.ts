@@ -81,7 +81,11 @@ async function startMain(
   return { ...fake, userData, root };
 }
 
-const trusted = { senderFrame: { url: 'app://flashcards/index.html' } };
+const trusted = { senderFrame: { url: 'app://flashcards/index.html' }, sender: { id: 1 } };
+/** A request from the page in `window`, which owns the file handles it opens. */
+const fromPage = (window: { webContents: { id: number } }) => ({ senderFrame: { url: 'app://flashcards/index.html' }, sender: { id: window.webContents.id } });
+const TEMP = /\.tmp-[0-9a-f]{12}$/;
+const progressText = (n: number) => JSON.stringify({ format: 'mlops-flashcards-progress', version: 1, n, padding: 'x'.repeat(300) });
 
 describe('main process wiring', () => {
   it('starts hardened, with the saved theme, language and window bounds', async () => {
@@ -252,11 +256,85 @@ describe('main process wiring', () => {
     expect(window!.webContents.reloads).toBe(0);
 
     window!.close();
-    await main.calls.ipcHandlers.get(INVOKE_CHANNELS.quitBackup)!(trusted, { contents: null });
+    await main.calls.ipcHandlers.get(INVOKE_CHANNELS.quitBackup)!(trusted, undefined);
     expect(window!.destroyed).toBe(true);
     window!.webContents.emit('render-process-gone', preventable(), { reason: 'killed', exitCode: 15 });
     expect(window!.webContents.reloads).toBe(0);
     expect(main.calls.messageBoxes).toEqual([]);
+  });
+
+  it('takes a backup in chunks into the backups folder, and the quit backup before the window closes', async () => {
+    const main = await startMain();
+    await vi.waitFor(() => expect(main.windows).toHaveLength(1));
+    const [window] = main.windows;
+    const page = fromPage(window!);
+    const invoke = (channel: string, payload?: unknown) => main.calls.ipcHandlers.get(channel)!(page, payload);
+    const send = async (reason: string, text: string) => {
+      const { handle } = (await invoke(INVOKE_CHANNELS.beginBackupWrite, reason)) as { handle: number };
+      const bytes = new TextEncoder().encode(text);
+      for (let offset = 0; offset < bytes.byteLength; offset += 100) await invoke(INVOKE_CHANNELS.appendWrite, { handle, chunk: bytes.slice(offset, offset + 100) });
+      return invoke(INVOKE_CHANNELS.commitWrite, { handle }) as Promise<{ kind: string; backup: { name: string; reason: string } }>;
+    };
+    const backupsDir = join(main.userData, 'backups');
+
+    const manual = await send('manual', progressText(1));
+    expect(manual).toMatchObject({ kind: 'backup', backup: { reason: 'manual' } });
+    expect(await readFile(join(backupsDir, manual.backup.name), 'utf8')).toBe(progressText(1));
+    // Not a progress file: refused when committed, nothing kept.
+    await expect(send('auto', 'x'.repeat(300))).rejects.toThrow('not a progress file');
+    expect(await readdir(backupsDir)).toEqual([manual.backup.name]);
+
+    window!.close();
+    expect(window!.destroyed).toBe(false);
+    expect(window!.webContents.sent).toEqual([[EVENT_CHANNELS.backupRequested, undefined]]);
+    const quit = await send('quit', progressText(2));
+    await invoke(INVOKE_CHANNELS.quitBackup);
+    expect(window!.destroyed).toBe(true);
+    expect(await readFile(join(backupsDir, quit.backup.name), 'utf8')).toBe(progressText(2));
+  });
+
+  it("drops a page's unfinished write when its window closes, and its handles answer no other page", async () => {
+    const main = await startMain();
+    await vi.waitFor(() => expect(main.windows).toHaveLength(1));
+    const [window] = main.windows;
+    const handler = (channel: string) => main.calls.ipcHandlers.get(channel)!;
+    const { handle } = (await handler(INVOKE_CHANNELS.beginBackupWrite)(fromPage(window!), 'auto')) as { handle: number };
+    await handler(INVOKE_CHANNELS.appendWrite)(fromPage(window!), { handle, chunk: new TextEncoder().encode('{"format":') });
+    const backupsDir = join(main.userData, 'backups');
+    expect((await readdir(backupsDir)).filter((name) => TEMP.test(name))).toHaveLength(1);
+
+    const stranger = { ...fromPage(window!), sender: { id: window!.webContents.id + 1 } };
+    await expect(handler(INVOKE_CHANNELS.commitWrite)(stranger, { handle })).rejects.toThrow('unknown file handle');
+
+    window!.close();
+    await handler(INVOKE_CHANNELS.quitBackup)(fromPage(window!), undefined);
+    expect(window!.destroyed).toBe(true);
+    await vi.waitFor(async () => expect(await readdir(backupsDir)).toEqual([]));
+  });
+
+  it('saves an export where the learner says, and reads a picked progress file in slices', async () => {
+    const main = await startMain();
+    await vi.waitFor(() => expect(main.windows).toHaveLength(1));
+    const page = fromPage(main.windows[0]!);
+    const invoke = (channel: string, payload?: unknown) => main.calls.ipcHandlers.get(channel)!(page, payload);
+    const target = join(main.root, 'my-progress.json');
+
+    expect(await invoke(INVOKE_CHANNELS.beginFileWrite, { suggestedName: 'progress.json' })).toEqual({ status: 'cancelled' });
+    main.calls.saveDialogPath = target;
+    const begun = (await invoke(INVOKE_CHANNELS.beginFileWrite, { suggestedName: 'progress.json' })) as { status: string; handle: number };
+    await invoke(INVOKE_CHANNELS.appendWrite, { handle: begun.handle, chunk: new TextEncoder().encode('{"a":') });
+    await invoke(INVOKE_CHANNELS.appendWrite, { handle: begun.handle, chunk: new TextEncoder().encode('1}') });
+    expect(await invoke(INVOKE_CHANNELS.commitWrite, { handle: begun.handle })).toEqual({ kind: 'file', path: target });
+    expect(await readFile(target, 'utf8')).toBe('{"a":1}');
+
+    main.calls.openDialogPath = target;
+    const opened = (await invoke(INVOKE_CHANNELS.openProgressFile)) as { status: string; name: string; handle: number; bytes: number };
+    expect(opened).toMatchObject({ status: 'opened', name: 'my-progress.json', bytes: 7 });
+    const first = (await invoke(INVOKE_CHANNELS.readSlice, { handle: opened.handle, offset: 0, length: 4 })) as Uint8Array;
+    const rest = (await invoke(INVOKE_CHANNELS.readSlice, { handle: opened.handle, offset: 4, length: 4 })) as Uint8Array;
+    expect(new TextDecoder().decode(first) + new TextDecoder().decode(rest)).toBe('{"a":1}');
+    await invoke(INVOKE_CHANNELS.closeRead, { handle: opened.handle });
+    await expect(invoke(INVOKE_CHANNELS.readSlice, { handle: opened.handle, offset: 0, length: 4 })).rejects.toThrow('unknown file handle');
   });
 
   it('honours FLASHCARDS_USER_DATA only in an unpackaged app', async () => {

@@ -8,10 +8,10 @@ function fakeBackups(existing: BackupInfo[] = []) {
   const host: BackupHost = {
     list: vi.fn(async () => existing),
     write: vi.fn(async (contents, reason) => {
-      written.push({ contents, reason });
-      return { name: `b${written.length}`, createdAt: clock, bytes: contents.length, reason };
+      written.push({ contents: await contents.text(), reason });
+      return { name: `b${written.length}`, createdAt: clock, bytes: contents.size, reason };
     }),
-    read: async () => '',
+    read: async () => new Blob([]),
     onQuit: () => undefined,
   };
   return { host, written, setClock: (t: number) => (clock = t) };
@@ -28,7 +28,7 @@ describe('automatic backups while studying', () => {
     const start = Date.UTC(2026, 10, 25, 9);
     const { host, written, setClock } = fakeBackups([{ name: 'quit', createdAt: start - 10 * 60_000, bytes: 1, reason: 'quit' }]);
     let now = start;
-    const auto = createAutoBackup({ backups: host, contents: async () => 'export', now: () => now });
+    const auto = createAutoBackup({ backups: host, contents: async () => new Blob(['export']), now: () => now });
     expect(await auto.afterAnswer()).toBe(false); // the quit backup is 10 minutes old
     now = start + 20 * 60_000;
     setClock(now);

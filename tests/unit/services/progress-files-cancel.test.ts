@@ -57,7 +57,7 @@ describe('cancelling', () => {
     const text = serializeProgressFile(await progressFile({ reviews: historyOf(300, 'other') }));
     const backups: BackupHost = {
       list: async () => [],
-      read: async () => text,
+      read: async () => new Blob([text]),
       write: async (_contents, reason) => {
         writes.push(reason);
         return { name: 'b', createdAt: NOW, bytes: 1, reason };

@@ -23,12 +23,12 @@ function memoryBackups(files: Record<string, string> = {}, failWrites = false) {
     read: async (name) => {
       const text = files[name];
       if (text === undefined) throw new Error('no such backup');
-      return text;
+      return new Blob([text]);
     },
     write: async (contents, reason) => {
       if (failWrites) throw new Error('disk full');
-      writes.push({ contents, reason });
-      return { name: `b-${reason}`, createdAt: NOW, bytes: contents.length, reason };
+      writes.push({ contents: await contents.text(), reason });
+      return { name: `b-${reason}`, createdAt: NOW, bytes: contents.size, reason };
     },
     onQuit: () => undefined,
   };
@@ -115,7 +115,7 @@ describe('progressFiles(model)', () => {
       // Not awaited: the answer's write starts after the next frame, the backup is asked for now.
       const answered = model.answer(card.id, 3, Date.now(), 1000, { locale: sampleDeck.locale, hash: card.hash });
       const contents = await progressFiles(model).backupContents();
-      const parsed = await parseProgressFile(contents!);
+      const parsed = await parseProgressFile(await contents!.text());
       expect(parsed.ok && parsed.file.reviews.map((r) => r.cardId)).toEqual([card.id]);
       await answered;
     } finally {
