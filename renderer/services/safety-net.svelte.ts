@@ -39,12 +39,18 @@ export function startProgressServices(model: AppModel, storage: MarkerStorage | 
 
   return $effect.root(() => {
     let previous: number | undefined;
+    let marked: number | undefined;
     $effect(() => {
       const count = model.reviewCount;
       untrack(() => {
         // While 'lost' is shown, the marker keeps saying there was progress, until some returns.
         if (storageTrouble.kind === 'lost' && count > 0) clearStorageTrouble('lost');
-        if (storage && storageTrouble.kind !== 'lost') writeMarker(storage, { deviceId: model.deviceId, reviewCount: count });
+        // The marker only tells whether there is progress: written when that changes, not on
+        // every answer (localStorage writes synchronously, on the way to the next card).
+        if (storage && storageTrouble.kind !== 'lost' && (marked === undefined || (count > 0) !== (marked > 0))) {
+          writeMarker(storage, { deviceId: model.deviceId, reviewCount: count });
+          marked = count;
+        }
         if (auto && previous !== undefined && count > previous) {
           auto.afterAnswer().catch((error: unknown) => console.error(error));
         }

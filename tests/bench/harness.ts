@@ -512,7 +512,7 @@ async function timeAnswersBesideFloor(
 }
 
 /** Opens "study all" and answers with the keyboard, as a learner does: Space, then a grade key, each time. */
-async function openStudy(context: BrowserContext, url: string): Promise<{ answer(count: number): Promise<void>; close(): Promise<ProbeState> }> {
+export async function openStudy(context: BrowserContext, url: string): Promise<{ answer(count: number): Promise<void>; close(): Promise<ProbeState> }> {
   const page = await context.newPage();
   const check = watchErrors(page);
   await loadUntilReady(page, url);
