@@ -40,11 +40,25 @@ export function formatNumber(value: number, locale: Locale): string {
 
 const pluralRules = new Map<Locale, Intl.PluralRules>();
 
-function pluralForm(text: Plural, count: number, locale: Locale): string {
-  if (count === 0 && text.zero !== undefined) return text.zero;
+/**
+ * The plural category of a count. Whole counts, what the messages almost always carry, follow
+ * CLDR's integer rules for the two languages here, as Intl would: its first PluralRules loads
+ * ICU's locale data, a cost the deck list's answer count paid on the way to the first screen.
+ * Fractions go to Intl. Same answers as Intl (tests/unit/core/messages.test.ts).
+ */
+export function pluralCategory(count: number, locale: Locale): Intl.LDMLPluralRule {
+  if (Number.isSafeInteger(count) && count >= 0) {
+    if (locale === 'en') return count === 1 ? 'one' : 'other';
+    return count <= 1 ? 'one' : count % 1_000_000 === 0 ? 'many' : 'other';
+  }
   let rules = pluralRules.get(locale);
   if (!rules) pluralRules.set(locale, (rules = new Intl.PluralRules(locale)));
-  const category = rules.select(count);
+  return rules.select(count);
+}
+
+function pluralForm(text: Plural, count: number, locale: Locale): string {
+  if (count === 0 && text.zero !== undefined) return text.zero;
+  const category = pluralCategory(count, locale);
   return (category === 'one' || category === 'many' ? text[category] : undefined) ?? text.other;
 }
 

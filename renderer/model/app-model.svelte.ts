@@ -123,8 +123,8 @@ export class AppModel {
     model.savedLocale = read.savedLocale;
     model.#useState(read);
     model.#startupReviewCount = read.reviewCount;
-    await model.interviewPlan.load();
-    await model.own.load();
+    // Independent reads (the interview date, the own cards): side by side, not one after the other.
+    await Promise.all([model.interviewPlan.load(), model.own.load()]);
     return model;
   }
 
