@@ -130,6 +130,51 @@ export async function buildBenchSite(options: Pick<BenchOptions, 'siteDir' | 'we
   });
 }
 
+/** A served benchmark site and the browser on it, for the A/B and trace tools beside `npm run bench`. */
+export interface ServedSite {
+  origin: string;
+  context: BrowserContext;
+  /** Seeds `reviews` answers into the site's database, through the benchmark page. */
+  seed(reviews: number): Promise<void>;
+  close(): Promise<void>;
+}
+
+/**
+ * Serves the benchmark site built around `webDir`, with each of `extra` (a web build) copied under
+ * its name (`/a/`, `/b/`), on one origin, and opens the benchmark's Chromium on it with `profile`.
+ */
+export async function serveSite(webDir: string, profile: string, extra: Record<string, string> = {}): Promise<ServedSite> {
+  const options = defaultOptions();
+  const siteDir = mkdtempSync(join(tmpdir(), 'mlops-site-'));
+  await buildBenchSite({ siteDir, webDir });
+  for (const [name, dir] of Object.entries(extra)) cpSync(dir, join(siteDir, name), { recursive: true });
+  const server = await preview({
+    configFile: VITE_CONFIG,
+    mode: 'web',
+    logLevel: 'warn',
+    build: { outDir: siteDir },
+    preview: { host: '127.0.0.1', port: options.port, strictPort: true },
+  });
+  const origin = `http://127.0.0.1:${options.port}`;
+  const context = await launchBenchContext(profile, options.chromiumPath);
+  return {
+    origin,
+    context,
+    async seed(reviews) {
+      const bench = await context.newPage();
+      await bench.goto(`${origin}/bench/bench.html`);
+      await bench.waitForFunction(() => document.body.dataset.ready === 'true');
+      await bench.evaluate((n) => window.bench.seed(n), reviews);
+      await bench.close();
+    },
+    async close() {
+      await context.close();
+      await server.close();
+      rmSync(siteDir, { recursive: true, force: true });
+    },
+  };
+}
+
 /** Gzipped size of the JavaScript the web build ships (each file gzipped on its own, summed). */
 export function rendererJsGzipKb(webDir: string): number {
   const assets = join(webDir, 'assets');

@@ -4,12 +4,11 @@
 // performance marks. The Chromium trace and the CPU profile are written beside, for DevTools
 // (Performance panel, "Load profile"). Not part of `npm run bench`.
 //   npx tsx tests/bench/trace-load.ts dist/web --profile /tmp/trace-100k --reviews 100000
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { preview } from 'vite';
-import { buildBenchSite, defaultOptions, launchBenchContext, loadUntilReady, VITE_CONFIG } from './harness';
+import { loadUntilReady, serveSite } from './harness';
 import './page/api';
 
 const { values, positionals } = parseArgs({
@@ -42,26 +41,12 @@ const TOP_TASKS = new Set(['RunTask', 'ThreadControllerImpl::RunTask']);
 const CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute', 'disabled-by-default-v8.compile', 'blink.user_timing', 'loading', 'IndexedDB', 'toplevel'];
 const ms = (us: number) => (us / 1000).toFixed(1).padStart(6);
 
-const options = defaultOptions();
-const siteDir = mkdtempSync(join(tmpdir(), 'mlops-trace-site-'));
-await buildBenchSite({ siteDir, webDir: resolve(positionals[0] ?? 'dist/web') });
-const server = await preview({
-  configFile: VITE_CONFIG,
-  mode: 'web',
-  logLevel: 'warn',
-  build: { outDir: siteDir },
-  preview: { host: '127.0.0.1', port: options.port, strictPort: true },
-});
-const origin = `http://127.0.0.1:${options.port}`;
-const context = await launchBenchContext(profile, options.chromiumPath);
+const site = await serveSite(resolve(positionals[0] ?? 'dist/web'), profile);
+const { origin, context } = site;
 try {
   const seededMark = join(profile, 'seeded-reviews');
   if (!existsSync(seededMark)) {
-    const bench = await context.newPage();
-    await bench.goto(`${origin}/bench/bench.html`);
-    await bench.waitForFunction(() => document.body.dataset.ready === 'true');
-    await bench.evaluate((n) => window.bench.seed(n), Number(values.reviews));
-    await bench.close();
+    await site.seed(Number(values.reviews));
     writeFileSync(seededMark, values.reviews!);
   }
   for (const name of values.pages!.split(',')) {
@@ -124,7 +109,5 @@ try {
   }
   console.log(`\ntraces and CPU profiles in ${out}`);
 } finally {
-  await context.close();
-  await server.close();
-  rmSync(siteDir, { recursive: true, force: true });
+  await site.close();
 }
