@@ -26,6 +26,11 @@ export async function applyStatsDeltas(db: FlashcardsDb, deltas: SlotDeltas): Pr
   await Promise.all([puts.length > 0 ? db.reviewStats.bulkPut(puts) : undefined, gone.length > 0 ? db.reviewStats.bulkDelete(gone) : undefined]);
 }
 
+/** applyStatsDeltas for a long import or replay, a chunk of slots at a time (see Pacer). */
+export async function applyStatsDeltasInChunks(db: FlashcardsDb, deltas: SlotDeltas, pacer: Pacer): Promise<void> {
+  await pacer.inChunks('saving', [...deltas.values()], (chunk) => applyStatsDeltas(db, new Map(chunk.map((row) => [row.slot, row]))));
+}
+
 /**
  * Inside the caller's transaction (with `meta`): the slots of the whole log, replacing all; returns
  * them. With a pacer (a long import, restore or rebuild), they are written a chunk at a time.

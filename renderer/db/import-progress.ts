@@ -14,12 +14,11 @@ import type { SchedulerSource } from '../core/replay';
 import { asChecked, type CheckedProgress } from '../core/review-source';
 import { createSchedulerTimeline } from '../core/scheduler';
 import { readSchedulingHistory, SCHEDULING_HISTORY_KEY } from '../core/settings';
-import type { SlotDeltas, StatsSlot } from '../core/answer-slots';
 import { Pacer, type ChunkedOptions } from './chunked-work';
 import { INTERVIEW_DATE_KEY, type FlashcardsDb, type InterviewDateRow } from './db';
 import { eachBatch, ImportRefused, replayFromLog, writeAnswers } from './log-import';
 import { addToReviewCount, setReviewCount } from './review-log';
-import { applyStatsDeltas, replaceStats } from './answer-slots-store';
+import { applyStatsDeltasInChunks, replaceStats } from './answer-slots-store';
 
 /** A file as the check hands it over (answers in batches), or whole in memory. */
 export type ProgressInput = ProgressFile | CheckedProgress;
@@ -148,7 +147,7 @@ export async function importProgress(
       if (written.touched.size > 0) {
         const states = await replayFromLog(db, written.touched, scheduler, pacer, written.deltas);
         await db.cardStates.bulkPut([...states.values()]);
-        await pacer.inChunks('saving', [...written.deltas.values()], (chunk) => applyStatsDeltas(db, slotDeltas(chunk)));
+        await applyStatsDeltasInChunks(db, written.deltas, pacer);
         await addToReviewCount(db, written.added);
       }
       const rest = await planRest(db, file);
@@ -169,10 +168,6 @@ export async function importProgress(
     if (error instanceof ImportRefused) return { ok: false, error: 'conflicting-duplicate', detail: error.conflict };
     throw error;
   }
-}
-
-function slotDeltas(rows: readonly StatsSlot[]): SlotDeltas {
-  return new Map(rows.map((row) => [row.slot, row]));
 }
 
 /**

@@ -3,14 +3,14 @@
 import { newEventId } from '../core/event-id';
 import { assertClockPlausible } from '../core/event-time';
 import type { SchedulerSource } from '../core/replay';
-import { answerDelta, invertDeltas, replayWithStatsInSlices, type SlotDeltas, type StatsSlot } from '../core/answer-slots';
+import { answerDelta, invertDeltas, replayWithStatsInSlices, type SlotDeltas } from '../core/answer-slots';
 import { hasAnswerAfter, type Scheduler } from '../core/scheduler';
 import { todayFromAnswers, type Today } from '../core/today';
 import type { CardState, Rating, ReviewEvent } from '../core/types';
 import type { Table } from 'dexie';
 import { Pacer, type ChunkedOptions } from './chunked-work';
 import { REVIEW_COUNT_KEY, type FlashcardsDb } from './db';
-import { applyStatsDeltas, replaceStats } from './answer-slots-store';
+import { applyStatsDeltas, applyStatsDeltasInChunks, replaceStats } from './answer-slots-store';
 import { emptyUserCardData } from './user-card-store';
 
 const DEVICE_ID_KEY = 'deviceId';
@@ -208,12 +208,8 @@ export async function replayCards(
   const { deltas } = await pacer.replay(replayWithStatsInSlices(before, was, pacer.replaySlice, new Map(), -1), before.length, 0, total);
   const { states } = await pacer.replay(replayWithStatsInSlices(after, scheduler, pacer.replaySlice, deltas), after.length, before.length, total);
   await db.cardStates.bulkPut([...states.values()]);
-  await pacer.inChunks('saving', [...deltas.values()], (chunk) => applyStatsDeltas(db, slotDeltas(chunk)));
+  await applyStatsDeltasInChunks(db, deltas, pacer);
   return { states, deltas };
-}
-
-function slotDeltas(rows: readonly StatsSlot[]): SlotDeltas {
-  return new Map(rows.map((row) => [row.slot, row]));
 }
 
 export async function allReviews(db: FlashcardsDb): Promise<ReviewEvent[]> {
