@@ -436,6 +436,42 @@ async function timeLoads(context: BrowserContext, url: string, times: number, on
   return loads;
 }
 
+/** The top bar's statistics button, in either language. */
+const STATS_BUTTON = /Estatísticas|Statistics/;
+
+/**
+ * Clicks the button whose label (aria-label, else its text) matches `button` and returns the time,
+ * in the page, from the click to the first frame painted once `[data-testid=testId]` says it is
+ * ready (data-ready="true").
+ */
+function clickAndTime(page: Page, button: RegExp, testId: string): Promise<number> {
+  return page.evaluate(
+    ({ source, testId }) =>
+      new Promise<number>((resolve, reject) => {
+        const pattern = new RegExp(source);
+        const target = [...document.querySelectorAll<HTMLButtonElement>('button')].find((b) => pattern.test(b.getAttribute('aria-label') ?? b.textContent ?? ''));
+        if (!target) return reject(new Error(`no button ${source}`));
+        const timer = setTimeout(() => reject(new Error(`${testId} was never drawn`)), 120_000);
+        const started = performance.now();
+        const observer = new MutationObserver(() => {
+          if (!document.querySelector(`[data-testid="${testId}"][data-ready="true"]`)) return;
+          observer.disconnect();
+          requestAnimationFrame(() => {
+            const channel = new MessageChannel();
+            channel.port1.onmessage = () => {
+              clearTimeout(timer);
+              resolve(performance.now() - started);
+            };
+            channel.port2.postMessage(null);
+          });
+        });
+        observer.observe(document.body, { subtree: true, childList: true, attributes: true });
+        target.click();
+      }),
+    { source: button.source, testId },
+  );
+}
+
 /** Statistics screens opened per history, each in a fresh page (the median is reported). */
 const STATS_OPENS = 3;
 
@@ -451,31 +487,7 @@ async function timeStats(context: BrowserContext, url: string, times: number): P
     const check = watchErrors(page);
     await loadUntilReady(page, url);
     await page.waitForTimeout(1000);
-    opens.push(
-      await page.evaluate(
-        () =>
-          new Promise<number>((resolve, reject) => {
-            const button = [...document.querySelectorAll<HTMLButtonElement>('nav button')].find((b) => /Estatísticas|Statistics/.test(b.textContent ?? ''));
-            if (!button) return reject(new Error('no statistics button in the top bar'));
-            const timer = setTimeout(() => reject(new Error('the statistics were never drawn')), 120_000);
-            const started = performance.now();
-            const observer = new MutationObserver(() => {
-              if (!document.querySelector('[data-testid="stats"][data-ready="true"]')) return;
-              observer.disconnect();
-              requestAnimationFrame(() => {
-                const channel = new MessageChannel();
-                channel.port1.onmessage = () => {
-                  clearTimeout(timer);
-                  resolve(performance.now() - started);
-                };
-                channel.port2.postMessage(null);
-              });
-            });
-            observer.observe(document.body, { subtree: true, childList: true, attributes: true });
-            button.click();
-          }),
-      ),
-    );
+    opens.push(await clickAndTime(page, STATS_BUTTON, 'stats'));
     check();
     await page.close();
   }
@@ -497,38 +509,12 @@ async function timeMockScreens(context: BrowserContext, url: string, times: numb
   const check = watchErrors(page);
   await loadUntilReady(page, url);
   await page.waitForTimeout(1000);
-  const clickAndTime = (button: RegExp, testId: string) =>
-    page.evaluate(
-      ({ source, testId }) =>
-        new Promise<number>((resolve, reject) => {
-          const pattern = new RegExp(source);
-          const target = [...document.querySelectorAll<HTMLButtonElement>('button')].find((b) => pattern.test(b.getAttribute('aria-label') ?? b.textContent ?? ''));
-          if (!target) return reject(new Error(`no button ${source}`));
-          const timer = setTimeout(() => reject(new Error(`${testId} was never drawn`)), 120_000);
-          const started = performance.now();
-          const observer = new MutationObserver(() => {
-            if (!document.querySelector(`[data-testid="${testId}"][data-ready="true"]`)) return;
-            observer.disconnect();
-            requestAnimationFrame(() => {
-              const channel = new MessageChannel();
-              channel.port1.onmessage = () => {
-                clearTimeout(timer);
-                resolve(performance.now() - started);
-              };
-              channel.port2.postMessage(null);
-            });
-          });
-          observer.observe(document.body, { subtree: true, childList: true, attributes: true });
-          target.click();
-        }),
-      { source: button.source, testId },
-    );
   // The statistics count the log once, the first time: not timed here (timeStats times it).
-  await clickAndTime(/Estatísticas|Statistics/, 'stats');
+  await clickAndTime(page, STATS_BUTTON, 'stats');
   for (let i = 0; i < times; i += 1) {
-    historyMs.push(await clickAndTime(/^(Ver todas as entrevistas|See every interview)$/, 'mock-history'));
-    reportMs.push(await clickAndTime(/^(Abrir o relatório de|Open the report of) /, 'mock-report'));
-    await clickAndTime(/Estatísticas|Statistics/, 'stats');
+    historyMs.push(await clickAndTime(page, /^(Ver todas as entrevistas|See every interview)$/, 'mock-history'));
+    reportMs.push(await clickAndTime(page, /^(Abrir o relatório de|Open the report of) /, 'mock-report'));
+    await clickAndTime(page, STATS_BUTTON, 'stats');
   }
   check();
   await page.close();
