@@ -7,7 +7,7 @@
 //   import writes the batches as they come, in one transaction that only 'end' lets commit.
 // Version-1 files (and anything not written line by line) are parsed whole, as before. Without a
 // worker (unit tests) the same messages pass in memory.
-import { isProgressFileTooLarge, kindOfFile, parseWhole, ProgressReader, withoutBom, type CheckProgress, type ParseResult, type ProgressFileError, type ProgressRest } from './progress-file';
+import { isProgressFileTooLarge, kindOfFile, parseWhole, ProgressReader, withoutBom, type CheckProgress, type ParseResult, type ProgressFileError, type ProgressRest, type ReadResult } from './progress-file';
 import { BATCH_ROWS, type ReviewBatches } from './review-source';
 import type { TaskProgress } from './task-progress';
 import type { ReviewEvent } from './types';
@@ -90,8 +90,6 @@ export class CheckAnswerer {
   }
 }
 
-type FileRead = Extract<ParseResult, { ok: false }> | { ok: true; rest: ProgressRest; reviewCount: number };
-
 /**
  * Reads a file through the one check there is, each answer to `onReview`; `between` runs after
  * each piece read (where a stream hands over its batches and waits for the page).
@@ -101,7 +99,7 @@ async function readFile(
   onReview: (row: ReviewEvent) => void,
   onProgress?: CheckProgress,
   between: () => Promise<void> = async () => {},
-): Promise<FileRead> {
+): Promise<ReadResult> {
   if (isProgressFileTooLarge(file.size)) return { ok: false, error: 'too-large' };
   const pieces = file.stream().pipeThrough(new TextDecoderStream()).getReader();
   try {
