@@ -17,3 +17,12 @@ export function isExportReminderDue(history: ExportHistory, now: number): boolea
   // Never exported: the clock starts at the first answer, so a new learner is not nagged on day one.
   return now - (lastExportAt ?? firstReviewAt) >= EXPORT_REMINDER_AFTER_MS;
 }
+
+/** The history once an answer given at `at` has joined the log. */
+export function withAnswerAt(history: ExportHistory, at: number): ExportHistory {
+  return {
+    lastExportAt: history.lastExportAt,
+    firstReviewAt: Math.min(history.firstReviewAt ?? at, at),
+    lastReviewAt: Math.max(history.lastReviewAt ?? at, at),
+  };
+}

@@ -16,7 +16,7 @@ import { State, type CardState, type Rating, type ReviewEvent } from '../core/ty
 import { readAppState, type AppState } from '../db/app-state';
 import type { FlashcardsDb, UserCardData } from '../db/db';
 import { loadCardReviews } from '../db/card-data';
-import type { ExportHistory } from '../core/export-reminder';
+import { withAnswerAt, type ExportHistory } from '../core/export-reminder';
 import { exportForBackup, exportProgressBlob, readExportHistory, recordExport } from '../db/export-progress';
 import { discardHeldReviews, releaseHeldReviews, type HeldSummary } from '../db/held-reviews';
 import {
@@ -190,6 +190,7 @@ export class AppModel {
   /** Re-reads everything an import or a restore changed underneath the screens. */
   async reload(now = Date.now()): Promise<void> {
     await this.written();
+    this.#exportHistory = undefined;
     const read = await readWithHeldReleased(this.db, now);
     await this.own.load();
     const hidden = await countHiddenReviews(this.db, new Set(this.cards.map((c) => c.id)), read.states.keys());
@@ -247,6 +248,7 @@ export class AppModel {
     if (seenHash !== undefined) this.#setUserData(cardId, { ...(this.userData.get(cardId) ?? emptyUserCardData(cardId)), seenHash });
     this.today = applyAnswerToToday(this.#todayAt(now), cardId, isNew(previous), 1);
     this.reviewCount += 1;
+    this.#exportHistory = this.#exportHistory?.then((history) => withAnswerAt(history, now));
     const write = afterPaintOrSoon().then(() =>
       recordAnswer(this.db, this.#schedulerAt, { cardId, rating, now, durationMs, deviceId: this.deviceId, seenHash }, alongside),
     );
@@ -291,6 +293,7 @@ export class AppModel {
   async undo(recorded: RecordedAnswer): Promise<void> {
     await this.written();
     await undoAnswer(this.db, recorded);
+    this.#exportHistory = undefined;
     const states = new Map(this.states);
     if (recorded.previous) states.set(recorded.event.cardId, recorded.previous);
     else states.delete(recorded.event.cardId);
@@ -325,8 +328,19 @@ export class AppModel {
 
   /** When progress was last exported from this computer (the export reminder's input). */
   exportHistory(): Promise<ExportHistory> {
-    return readExportHistory(this.db);
+    const read = (this.#exportHistory ??= readExportHistory(this.db));
+    read.catch(() => {
+      if (this.#exportHistory === read) this.#exportHistory = undefined;
+    });
+    return read;
   }
+
+  /**
+   * The export history as last read, with the answers given since folded in: the reminder asks
+   * after every answer, and reading the log's ends back each time put three reads in the frame
+   * after the next card. Anything else that changes the log or the last export forgets it.
+   */
+  #exportHistory: Promise<ExportHistory> | undefined;
 
   /** Every answer given to one card, oldest first, including answers still on their way. */
   async cardReviews(cardId: string): Promise<ReviewEvent[]> {
@@ -359,6 +373,7 @@ export class AppModel {
     const result = await this.host.saveFile(progressFileName(now), blob, 'application/json');
     if (result.status === 'saved') {
       await recordExport(this.db, now);
+      this.#exportHistory = undefined;
       this.lastExportAt = now;
     }
     return { result, count: reviews };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isExportReminderDue } from '../../../renderer/core/export-reminder';
+import { isExportReminderDue, withAnswerAt } from '../../../renderer/core/export-reminder';
 
 const DAY = 86_400_000;
 const now = Date.UTC(2026, 10, 25, 12);
@@ -18,5 +18,21 @@ describe('isExportReminderDue', () => {
   it('counts a never-exported week from the first answer', () => {
     expect(isExportReminderDue({ lastExportAt: undefined, firstReviewAt: now - 2 * DAY, lastReviewAt: now }, now)).toBe(false);
     expect(isExportReminderDue({ lastExportAt: undefined, firstReviewAt: now - 7 * DAY, lastReviewAt: now }, now)).toBe(true);
+  });
+});
+
+describe('withAnswerAt', () => {
+  it('moves the log’s ends out to take in an answer, and leaves the last export alone', () => {
+    const history = { lastExportAt: now - 8 * DAY, firstReviewAt: now - 30 * DAY, lastReviewAt: now - 9 * DAY };
+    expect(withAnswerAt(history, now)).toEqual({ lastExportAt: now - 8 * DAY, firstReviewAt: now - 30 * DAY, lastReviewAt: now });
+    // A clock set back: an answer older than the first.
+    expect(withAnswerAt(history, now - 40 * DAY)).toEqual({ lastExportAt: now - 8 * DAY, firstReviewAt: now - 40 * DAY, lastReviewAt: now - 9 * DAY });
+    expect(withAnswerAt({ lastExportAt: undefined, firstReviewAt: undefined, lastReviewAt: undefined }, now)).toEqual({ lastExportAt: undefined, firstReviewAt: now, lastReviewAt: now });
+  });
+
+  it('makes the reminder due when the first answer after an old export comes', () => {
+    const exported = { lastExportAt: now - 8 * DAY, firstReviewAt: now - 30 * DAY, lastReviewAt: now - 9 * DAY };
+    expect(isExportReminderDue(exported, now)).toBe(false);
+    expect(isExportReminderDue(withAnswerAt(exported, now), now)).toBe(true);
   });
 });

@@ -236,6 +236,20 @@ describe('AppModel seen versions', () => {
   });
 });
 
+describe('AppModel.exportHistory', () => {
+  it('takes in each answer as it is given, and reads the log again after an undo', async () => {
+    const model = await openModel();
+    const now = Date.now();
+    expect(await model.exportHistory()).toEqual({ lastExportAt: undefined, firstReviewAt: undefined, lastReviewAt: undefined });
+    await model.answer(first!, 3, now, 1000);
+    // Without waiting for the write: the history follows the answer at once.
+    const secondAnswer = model.answer(second!, 3, now + 60_000, 1000);
+    expect(await model.exportHistory()).toEqual({ lastExportAt: undefined, firstReviewAt: now, lastReviewAt: now + 60_000 });
+    await model.undo(await secondAnswer);
+    expect(await model.exportHistory()).toEqual({ lastExportAt: undefined, firstReviewAt: now, lastReviewAt: now });
+  });
+});
+
 describe('AppModel.cardReviews', () => {
   it('includes an answer still on its way to the database', async () => {
     const model = await openModel();
