@@ -34,7 +34,7 @@ export type SessionFocus = 'show' | 'grades';
 
 export interface SessionHooks {
   now?: () => number;
-  /** Move the keyboard focus (after the screen has drawn the change). */
+  /** Move the keyboard focus; called as the change is made, before the screen has drawn it. */
   focus?: (target: SessionFocus) => void;
   /** An answer's write failed and its card is back: close whatever dialog was opened meanwhile. */
   answerLost?: () => void;
