@@ -9,7 +9,9 @@ export function afterPaint(): Promise<void> {
 /**
  * Like afterPaint, for work that must not wait long: a hidden window paints nothing, so this
  * resolves after `maxWaitMs` at the latest. Calls resolve in the order they were made. Where there
- * is no rendering at all (unit tests under Node), it resolves on the next task.
+ * is no rendering at all (unit tests under Node), it resolves on the next task. After the paint it
+ * resolves in a background task: what waits for it (an answer's write) is bookkeeping that the
+ * learner does not see, and should not go before the next key or frame.
  */
 export function afterPaintOrSoon(maxWaitMs = 100): Promise<void> {
   return new Promise((resolve) => {
@@ -24,8 +26,19 @@ export function afterPaintOrSoon(maxWaitMs = 100): Promise<void> {
     };
     waiting.add(done);
     const timer = setTimeout(done, maxWaitMs);
-    requestAnimationFrame(() => setTimeout(done, 0));
+    requestAnimationFrame(() => inBackground(done));
   });
+}
+
+interface BackgroundScheduler {
+  postTask(task: () => void, options: { priority: 'background' }): Promise<unknown>;
+}
+
+/** Runs `task` once the main thread has nothing more urgent queued (scheduler.postTask where there is one). */
+function inBackground(task: () => void): void {
+  const scheduler = (globalThis as { scheduler?: Partial<BackgroundScheduler> }).scheduler;
+  if (typeof scheduler?.postTask === 'function') void scheduler.postTask(task, { priority: 'background' });
+  else setTimeout(task, 0);
 }
 
 /** The afterPaintOrSoon calls still waiting, in the order they were made. */

@@ -31,4 +31,21 @@ describe('afterPaintOrSoon', () => {
     await waiting;
     expect(done).toBe(true);
   });
+
+  it('after the paint, goes after more urgent work: a background task where the browser has them', async () => {
+    const frames: (() => void)[] = [];
+    const tasks: { task: () => void; priority: string }[] = [];
+    vi.stubGlobal('requestAnimationFrame', (callback: () => void) => frames.push(callback));
+    vi.stubGlobal('scheduler', { postTask: (task: () => void, options: { priority: string }) => (tasks.push({ task, ...options }), Promise.resolve()) });
+    let done = false;
+    const waiting = afterPaintOrSoon(10_000).then(() => (done = true));
+    expect(tasks).toEqual([]);
+    frames.forEach((frame) => frame());
+    expect(tasks.map((t) => t.priority)).toEqual(['background']);
+    await Promise.resolve();
+    expect(done).toBe(false);
+    tasks.forEach((t) => t.task());
+    await waiting;
+    expect(done).toBe(true);
+  });
 });
