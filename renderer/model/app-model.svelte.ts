@@ -239,7 +239,9 @@ export class AppModel {
     alongside?: AlongsideWrite,
   ): Promise<RecordedAnswer> {
     assertClockPlausible(now);
-    const seenHash = shown ? seenHashOf(shown.locale, shown.hash) : undefined;
+    // Written only when it changes: the row's update walks a cursor, the largest part of the write.
+    const shownHash = shown ? seenHashOf(shown.locale, shown.hash) : undefined;
+    const seenHash = shownHash !== this.userData.get(cardId)?.seenHash ? shownHash : undefined;
     const previous = this.states.get(cardId);
     // A card answered later than now (the clock was ahead then, and was corrected) keeps its state
     // until the write has replayed its history: that later answer decides its schedule.

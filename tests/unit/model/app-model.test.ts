@@ -1,7 +1,7 @@
 // AppModel.answer draws ahead of the database: the live state changes before the write lands,
 // and goes back if the write fails.
 import 'fake-indexeddb/auto';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ClockWrongError } from '../../../renderer/core/event-time';
 import { replayReviews } from '../../../renderer/core/replay';
 import { openFlashcardsDb, type FlashcardsDb } from '../../../renderer/db/db';
@@ -233,6 +233,18 @@ describe('AppModel seen versions', () => {
     await model.answer(first!, 3, Date.now(), 1000, { locale: 'en', hash: 'english-text-hash' });
     expect(model.userData.get(first!)?.seenHash).toBe('en:english-text-hash');
     expect((await loadUserCardData(db)).get(first!)?.seenHash).toBe('en:english-text-hash');
+  });
+
+  it('writes the seen version only when it changes', async () => {
+    const model = await openModel();
+    // Each write of the row reads it first (update, then add for a card with none).
+    const update = vi.spyOn(db.userCardData, 'update');
+    const now = Date.now();
+    await model.answer(first!, 1, now, 1000, { locale: 'en', hash: 'v1' });
+    await model.answer(first!, 3, now + 60_000, 1000, { locale: 'en', hash: 'v1' });
+    await model.answer(first!, 3, now + 120_000, 1000, { locale: 'en', hash: 'v2' });
+    expect(update.mock.calls).toEqual([[first, { seenHash: 'en:v1' }], [first, { seenHash: 'en:v2' }]]);
+    expect((await loadUserCardData(db)).get(first!)?.seenHash).toBe('en:v2');
   });
 });
 
