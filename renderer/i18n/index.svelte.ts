@@ -42,7 +42,17 @@ export function formatInterval(ms: number, locale: Locale = i18n.locale): string
           : minutes < 60 * 24 * 365
             ? [Math.round(minutes / (60 * 24 * 30)), 'month']
             : [Math.round((minutes / (60 * 24 * 365)) * 10) / 10, 'year'];
-  return new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay: 'short' }).format(value);
+  return unitFormat(locale, unit).format(value);
+}
+
+/** Built once each: a reveal shows four intervals, and building a format costs more than using it. */
+const unitFormats = new Map<string, Intl.NumberFormat>();
+
+function unitFormat(locale: Locale, unit: string): Intl.NumberFormat {
+  const key = `${locale} ${unit}`;
+  let format = unitFormats.get(key);
+  if (!format) unitFormats.set(key, (format = new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay: 'short' })));
+  return format;
 }
 
 export function formatDateTime(epochMs: number): string {
@@ -84,7 +94,7 @@ export function formatDuration(ms: number, locale: Locale = i18n.locale): string
 /** Time studied: "25 min" under an hour, "1,5 h" / "1.5 hr" (one decimal) above. */
 export function formatStudyTime(ms: number, locale: Locale = i18n.locale): string {
   const [value, unit] = ms < 3_600_000 ? [Math.round(ms / 60_000), 'minute'] : [Math.round(ms / 360_000) / 10, 'hour'];
-  return new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay: 'short' }).format(value);
+  return unitFormat(locale, unit).format(value);
 }
 
 /** A day on a chart's axis: "03/01" in Portuguese, "Jan 3" in English. */
