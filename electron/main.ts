@@ -3,7 +3,7 @@
 import { app, BrowserWindow, dialog, ipcMain, Menu, nativeTheme, protocol, screen, session } from 'electron';
 import { readFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
-import { MAX_PROGRESS_FILE_BYTES } from '../renderer/core/progress-file';
+import { MAX_PROGRESS_FILE_BYTES } from '../renderer/core/progress-file-name';
 import { aboutBoxOptions } from './about';
 import { createBackupStore } from './backups';
 import { EVENT_CHANNELS } from '../renderer/core/contract/channels';

@@ -7,7 +7,8 @@
 //   import writes the batches as they come, in one transaction that only 'end' lets commit.
 // Version-1 files (and anything not written line by line) are parsed whole, as before. Without a
 // worker (unit tests) the same messages pass in memory.
-import { isProgressFileTooLarge, kindOfFile, parseWhole, ProgressReader, withoutBom, type CheckProgress, type ParseResult, type ProgressFileError, type ProgressRest, type ReadResult } from './progress-file';
+import { isProgressFileTooLarge } from './progress-file-name';
+import { kindOfFile, parseWhole, ProgressReader, withoutBom, type CheckProgress, type ParseResult, type ProgressFileError, type ProgressRest, type ReadResult } from './progress-file';
 import { BATCH_ROWS, type ReviewBatches } from './review-source';
 import type { TaskProgress } from './task-progress';
 import type { ReviewEvent } from './types';

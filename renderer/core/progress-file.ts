@@ -31,6 +31,7 @@ import {
   UserCardDataSchema,
 } from './progress-records';
 import { checkOwnCard } from './own-cards/own-card';
+import { isProgressFileTooLarge } from './progress-file-name';
 import { readProgressFileV1 } from './progress-file-v1';
 import { checkSettingsRows } from './settings-rows';
 import { emptyProgress, PROGRESS_FORMAT, type CheckProgress, type ParseResult, type ProgressData, type ProgressFile, type ProgressFileError, type ProgressHeader, type ProgressRest } from './progress-data';
@@ -40,16 +41,6 @@ export { PROGRESS_FORMAT, emptyProgress } from './progress-data';
 export type { CheckProgress, ParseResult, ProgressData, ProgressFile, ProgressFileError, ProgressHeader, ProgressRest } from './progress-data';
 /** Readers refuse a higher version. Raise it whenever a reader of this version would lose data from the new files. */
 export const PROGRESS_VERSION = 2;
-/**
- * The app must take back every file it writes: an answer takes about 130 bytes, so this holds about
- * two million answers (ten years of daily study is under 20 MB). Anything bigger is not ours.
- */
-export const MAX_PROGRESS_FILE_BYTES = 256 * 1024 * 1024;
-
-/** Size check before reading: the host refuses a file this function refuses, unread. */
-export function isProgressFileTooLarge(bytes: number): boolean {
-  return bytes > MAX_PROGRESS_FILE_BYTES;
-}
 
 // ---------------------------------------------------------------------------------------------
 // Writing
@@ -477,8 +468,3 @@ export async function parseWhole(text: string, onProgress?: CheckProgress): Prom
   return readProgressFileV1(data, onProgress);
 }
 
-export function progressFileName(now: number, kind: 'progress' | 'reviews' = 'progress', extension: 'json' | 'csv' = 'json'): string {
-  const d = new Date(now);
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `mlops-flashcards-${kind}-${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}.${extension}`;
-}

@@ -1,7 +1,6 @@
 // Writes the whole progress as a progress file, piece by piece, in one read transaction so the log,
 // the user data, the settings and the rest describe the same moment. Memory stays flat however long
 // the log: it is read in pages and each page goes out as text before the next is read.
-import type { ExportHistory } from '../core/export-reminder';
 import { ProgressWriter } from '../core/progress-file';
 import { reviewsToCsv } from '../core/progress-csv';
 import { compareEvents } from '../core/replay';
@@ -109,20 +108,4 @@ export async function exportForBackup(db: FlashcardsDb, identity: ExportIdentity
 export async function exportReviewsCsv(db: FlashcardsDb): Promise<{ csv: string; count: number }> {
   const reviews = await db.reviews.toArray();
   return { csv: reviewsToCsv(reviews), count: reviews.length };
-}
-
-/** Remembered so the browser build can remind the learner when their last export gets old. */
-export async function recordExport(db: FlashcardsDb, now: number): Promise<void> {
-  await db.meta.put({ key: LAST_EXPORT_KEY, value: now });
-}
-
-export async function readExportHistory(db: FlashcardsDb): Promise<ExportHistory> {
-  return db.transaction('r', db.meta, db.reviews, async () => {
-    const last = (await db.meta.get(LAST_EXPORT_KEY))?.value;
-    return {
-      lastExportAt: typeof last === 'number' ? last : undefined,
-      firstReviewAt: (await db.reviews.orderBy('reviewedAt').first())?.reviewedAt,
-      lastReviewAt: (await db.reviews.orderBy('reviewedAt').last())?.reviewedAt,
-    };
-  });
 }

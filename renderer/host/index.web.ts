@@ -1,5 +1,5 @@
 import { DECK_FORMAT, DECK_VERSION, type DeckFile, type Locale } from '../../content/schema';
-import { isProgressFileTooLarge } from '../core/progress-file';
+import { isProgressFileTooLarge } from '../core/progress-file-name';
 import { IMPORT_MAX_BYTES as MAX_TEXT_FILE_BYTES } from '../core/own-cards/draft';
 import type { Host, OpenTextFileResult, PickedFile } from './host';
 

@@ -3,7 +3,7 @@
 // methods; only db/ touches IndexedDB.
 import type { DeckFile, Locale } from '../../content/schema';
 import { assertClockPlausible } from '../core/event-time';
-import { progressFileName } from '../core/progress-file';
+import { progressFileName } from '../core/progress-file-name';
 import { buildQueue, type QueueCard, type QueueLimits } from '../core/queue';
 import type { StatsSlot } from '../core/answer-slots';
 import { seenHashOf } from '../core/revision';
@@ -17,7 +17,7 @@ import { readAppState, type AppState } from '../db/app-state';
 import type { FlashcardsDb, UserCardData } from '../db/db';
 import { loadCardReviews } from '../db/card-data';
 import { withAnswerAt, type ExportHistory } from '../core/export-reminder';
-import { exportForBackup, exportProgressBlob, readExportHistory, recordExport } from '../db/export-progress';
+import { readExportHistory, recordExport } from '../db/export-history';
 import { discardHeldReviews, releaseHeldReviews, type HeldSummary } from '../db/held-reviews';
 import {
   countHiddenReviews,
@@ -366,11 +366,13 @@ export class AppModel {
   /** This computer's progress as a backup file, answers on their way included; null when there is none. */
   async backupContents(now = Date.now()): Promise<Blob | null> {
     await this.written();
+    const { exportForBackup } = await loadExporter();
     return exportForBackup(this.db, { appVersion: APP_VERSION, deviceId: this.deviceId, now });
   }
 
   async exportProgress(now: number) {
     await this.written();
+    const { exportProgressBlob } = await loadExporter();
     const { blob, reviews } = await exportProgressBlob(this.db, { appVersion: APP_VERSION, deviceId: this.deviceId, now });
     const result = await this.host.saveFile(progressFileName(now), blob, 'application/json');
     if (result.status === 'saved') {
@@ -413,4 +415,9 @@ async function readWithHeldReleased(db: FlashcardsDb, now: number): Promise<AppS
 
 function isNew(previous: CardState | undefined): boolean {
   return !previous || previous.state === State.New;
+}
+
+/** The progress file's writer (its format, hashing and reader), loaded the first time a file is written: a start does not parse it. */
+function loadExporter() {
+  return import('../db/export-progress');
 }

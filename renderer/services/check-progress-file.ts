@@ -4,7 +4,8 @@
 // answers. Where there are no workers (unit tests under Node), or the worker script cannot start,
 // the same code runs here.
 import { CheckAnswerer, CheckReceiver, StreamReceiver, type CheckMessage, type CheckRequest, type CheckResult } from '../core/progress-file-check';
-import { isProgressFileTooLarge, type ParseResult } from '../core/progress-file';
+import type { ParseResult } from '../core/progress-file';
+import { isProgressFileTooLarge } from '../core/progress-file-name';
 import type { CheckedProgress, ReviewBatches, ReviewSource } from '../core/review-source';
 import type { TaskOptions } from '../core/task-progress';
 

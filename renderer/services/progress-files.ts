@@ -6,7 +6,8 @@
 // logged as warnings: the learner has been told, and console errors mean a bug. The long steps
 // take TaskOptions: they report their progress, and an aborted signal ends them as 'aborted',
 // with nothing written.
-import { progressFileName, type ProgressFileError } from '../core/progress-file';
+import type { ProgressFileError } from '../core/progress-file';
+import { progressFileName } from '../core/progress-file-name';
 import type { CheckedProgress } from '../core/review-source';
 import type { SchedulerSource } from '../core/replay';
 import { classifyStorageError } from '../core/storage-errors';

@@ -2,7 +2,8 @@
 // functions over the host and the database: export what can still be read, put a backup or a file
 // in place of what is there, or start fresh once that export is saved. Each reports what happened;
 // none throws.
-import { progressFileName, serializeProgressFile } from '../core/progress-file';
+import { serializeProgressFile } from '../core/progress-file';
+import { progressFileName } from '../core/progress-file-name';
 import { createSchedulerTimeline } from '../core/scheduler';
 import type { FlashcardsDb } from '../db/db';
 import { replaceProgress, type ProgressInput } from '../db/import-progress';

@@ -1,6 +1,6 @@
 // The sentences of the Progress screen, built from the i18n strings: the import preview
 // ("1.204 respostas, 312 novas neste computador, de 03/01/2026 a 20/11/2026") and the problems.
-import { MAX_PROGRESS_FILE_BYTES } from '../../core/progress-file';
+import { MAX_PROGRESS_FILE_BYTES } from '../../core/progress-file-name';
 import type { HeldSummary } from '../../db/held-reviews';
 import type { ImportPreview, LearnerChanges } from '../../db/import-progress';
 import { formatDay, i18n, t } from '../../i18n/index.svelte';

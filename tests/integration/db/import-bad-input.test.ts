@@ -7,7 +7,8 @@
 import 'fake-indexeddb/auto';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { MAX_PROGRESS_FILE_BYTES, serializeProgressFile } from '../../../renderer/core/progress-file';
+import { serializeProgressFile } from '../../../renderer/core/progress-file';
+import { MAX_PROGRESS_FILE_BYTES } from '../../../renderer/core/progress-file-name';
 import { buildProgressFileV1, checksumOfV1, serializeProgressFileV1, type ProgressFileV1 } from '../../../renderer/core/progress-file-v1';
 import { replayReviews } from '../../../renderer/core/replay';
 import type { ReviewEvent } from '../../../renderer/core/types';

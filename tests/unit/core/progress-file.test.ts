@@ -6,14 +6,13 @@ import type { OwnCard } from '../../../renderer/core/own-cards/own-card';
 import type { InterviewDate, ReadinessDay } from '../../../renderer/core/plan/interview-date';
 import {
   buildProgressFile,
-  MAX_PROGRESS_FILE_BYTES,
   parseProgressFile,
-  progressFileName,
   ProgressWriter,
   serializeProgressFile,
   writeProgress,
   type ProgressData,
 } from '../../../renderer/core/progress-file';
+import { MAX_PROGRESS_FILE_BYTES, progressFileName } from '../../../renderer/core/progress-file-name';
 import { buildProgressFileV1, serializeProgressFileV1 } from '../../../renderer/core/progress-file-v1';
 import { canonicalJson } from '../../../renderer/core/progress-records';
 import { DEFAULT_SETTINGS } from '../../../renderer/core/settings';

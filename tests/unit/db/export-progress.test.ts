@@ -2,7 +2,8 @@ import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parseProgressFile, serializeProgressFile } from '../../../renderer/core/progress-file';
 import type { FlashcardsDb } from '../../../renderer/db/db';
-import { exportForBackup, exportReviewsCsv, readExportHistory, recordExport } from '../../../renderer/db/export-progress';
+import { readExportHistory, recordExport } from '../../../renderer/db/export-history';
+import { exportForBackup, exportReviewsCsv } from '../../../renderer/db/export-progress';
 import { exportProgress } from './fixtures';
 import { DAY, freshDb, NOW, studiedDb } from './fixtures';
 

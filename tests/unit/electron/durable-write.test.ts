@@ -7,7 +7,7 @@ import { basename, join } from 'node:path';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { backupName, createBackupStore } from '../../../electron/backups';
 import { syncDirectory, sweepTempFiles, writeFileAtomic } from '../../../electron/files';
-import { MAX_PROGRESS_FILE_BYTES } from '../../../renderer/core/progress-file';
+import { MAX_PROGRESS_FILE_BYTES } from '../../../renderer/core/progress-file-name';
 import { backupStreams, PAGE, readBackup, writeBackup } from './streamed';
 
 const fsSpy = vi.hoisted(() => ({

@@ -3,7 +3,7 @@
 import type { BackupStore } from '../../../electron/backups';
 import { FileStreams } from '../../../electron/file-streams';
 import { MAX_CHUNK_BYTES, MAX_OPEN_STREAMS, type BackupInfo, type BackupReason } from '../../../renderer/core/contract/ipc';
-import { MAX_PROGRESS_FILE_BYTES } from '../../../renderer/core/progress-file';
+import { MAX_PROGRESS_FILE_BYTES } from '../../../renderer/core/progress-file-name';
 
 export const PAGE = 1;
 
