@@ -15,4 +15,6 @@ export const screens = {
   ownFiles: () => import('../screens/own-cards/OwnCardFiles.svelte'),
   mockReport: () => import('../screens/mock-report/MockReport.svelte'),
   mockHistory: () => import('../screens/mock-report/MockHistory.svelte'),
+  // Shown only when the database cannot be opened.
+  recovery: () => import('../screens/recovery/StorageRecovery.svelte'),
 };

@@ -77,5 +77,10 @@ export type Translate<T extends MessageTable> = <K extends keyof T & string>(key
 
 /** `t(key, params)` over one table, in whatever language `locale()` says at each call. */
 export function translator<T extends MessageTable>(table: T, locale: () => Locale): Translate<T> {
-  return (key, ...args) => formatMessage(table[key]!, locale(), args[0]);
+  return (key, ...args) => {
+    const message = table[key];
+    // A screen's texts come with its code (i18n/index.svelte.ts): a key asked for early is a bug.
+    if (message === undefined) throw new Error(`no text for ${key} yet`);
+    return formatMessage(message, locale(), args[0]);
+  };
 }

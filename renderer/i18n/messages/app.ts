@@ -31,4 +31,8 @@ export default {
   'nav.practice': ['Prática livre', 'Free practice'],
   'nav.stats': ['Estatísticas', 'Statistics'],
   'nav.settings': ['Configurações', 'Settings'],
+  'progress.title': [
+    'Progresso e backups',
+    'Progress and backups',
+  ],
 } as const satisfies Record<string, Message>;

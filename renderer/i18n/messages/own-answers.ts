@@ -5,7 +5,6 @@ export default {
   'ownAnswer.modelHeading': ['Resposta modelo', 'Model answer'],
   'ownAnswer.write': ['Escrever minha resposta', 'Write my answer'],
   'ownAnswer.edit': ['Editar minha resposta', 'Edit my answer'],
-  'ownAnswer.shownSetting': ['Sua própria resposta', 'Your own answer'],
   'ownAnswer.shownBeside': ['Ao lado da resposta modelo', 'Beside the model answer'],
   'ownAnswer.shownInstead': ['No lugar da resposta modelo', 'In place of the model answer'],
   'ownAnswer.shownHelp': [
@@ -53,5 +52,4 @@ export default {
   'ownAnswer.versionsFailed': ['Não foi possível ler as versões anteriores.', 'The earlier versions could not be read.'],
   'ownAnswer.restore': ['Restaurar esta versão', 'Restore this version'],
   'ownAnswer.restored': ['Versão de {when} restaurada.', 'The version of {when} was restored.'],
-  'help.ownAnswer': ['Escrever ou editar sua própria resposta', 'Write or edit your own answer'],
 } as const satisfies Record<string, Message>;

@@ -2,10 +2,6 @@ import type { Message } from '../../core/messages';
 
 // Export, import, backups and storage trouble (issue 5).
 export default {
-  'progress.title': [
-    'Progresso e backups',
-    'Progress and backups',
-  ],
   'progress.intro': [
     'Seu histórico de estudo fica só neste computador. Exporte-o para guardar uma cópia ou para continuar estudando em outro computador.',
     'Your study history lives on this computer only. Export it to keep a copy or to carry on studying on another computer.',

@@ -55,4 +55,5 @@ export default {
     { one: 'Start practice ({count} card)', other: 'Start practice ({count} cards)' },
   ],
   'practice.empty': ['Nenhum cartão corresponde a esta escolha.', 'No card matches this choice.'],
+  'ownAnswer.shownSetting': ['Sua própria resposta', 'Your own answer'],
 } as const satisfies Record<string, Message>;

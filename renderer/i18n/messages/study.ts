@@ -70,4 +70,5 @@ export default {
   'help.help': ['Esta lista', 'This list'],
   'help.back': ['Voltar / fechar', 'Go back / close'],
   'info.title': ['Informações do cartão', 'Card info'],
+  'help.ownAnswer': ['Escrever ou editar sua própria resposta', 'Write or edit your own answer'],
 } as const satisfies Record<string, Message>;

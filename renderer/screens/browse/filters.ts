@@ -3,7 +3,11 @@
 import { SECTIONS } from '../../../content/syllabus';
 import { BROWSE_SORTS, type BrowseFilter, type BrowseSort } from '../../core/browse-filter';
 import { FLAG_COLOURS } from '../../core/types';
-import type { MessageKey } from '../../i18n/index.svelte';
+import { useMessages, type MessageKey } from '../../i18n/index.svelte';
+import browseMessages from '../../i18n/messages/browse';
+import ownCardMessages from '../../i18n/messages/own-cards';
+
+useMessages(browseMessages, ownCardMessages);
 
 /** The browser's search, filters and sort, as the learner last left them. */
 export interface BrowseView {

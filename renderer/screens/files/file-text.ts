@@ -3,8 +3,11 @@
 import { MAX_PROGRESS_FILE_BYTES } from '../../core/progress-file-name';
 import type { HeldSummary } from '../../db/held-reviews';
 import type { ImportPreview, LearnerChanges } from '../../db/import-progress';
-import { formatDay, i18n, t } from '../../i18n/index.svelte';
+import { formatDay, i18n, t, useMessages } from '../../i18n/index.svelte';
 import type { ProgressProblem } from '../../services/progress-files';
+import progressMessages from '../../i18n/messages/progress';
+
+useMessages(progressMessages);
 
 export function answersText(count: number): string {
   return t('progress.answers', { count });

@@ -13,7 +13,10 @@ import {
   type OwnCardField,
   type OwnCardProblem,
 } from '../../core/own-cards/own-card';
-import { t } from '../../i18n/index.svelte';
+import { t, useMessages } from '../../i18n/index.svelte';
+import ownCardMessages from '../../i18n/messages/own-cards';
+
+useMessages(ownCardMessages);
 
 const FIELD_NAMES: Partial<Record<OwnCardField, () => string>> = {
   prompt: () => t('own.field.prompt'),
