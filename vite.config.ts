@@ -43,6 +43,21 @@ export default defineConfig(({ mode }) => {
       target: 'chrome120',
       // The Electron build reads decks from the app's resources, not from the bundle.
       copyPublicDir: target === 'web',
+      // Two files of the app's own code: what the first screen runs (main.ts and everything it
+      // imports), and the other screens with their texts, loaded together once that screen is
+      // drawn (app/routes.ts). Left to itself the bundler cut the first screen's code into eight
+      // files shared with the screens, and the screens into thirty; the code loaded on demand
+      // (file import, the key-point check, a report's Markdown) keeps its own files.
+      rolldownOptions: {
+        output: {
+          codeSplitting: {
+            groups: [
+              { name: 'start', test: /renderer[\\/]main\.ts$/, priority: 2 },
+              { name: 'screens', test: /renderer[\\/](screens|ui|i18n[\\/]messages)[\\/]/, priority: 1 },
+            ],
+          },
+        },
+      },
     },
     preview: { host: '127.0.0.1', port: Number(process.env.PORT ?? 4173), strictPort: true },
   };

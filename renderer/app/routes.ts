@@ -1,7 +1,7 @@
-// The screens other than the deck list, each its own chunk: a start compiles only what it shows.
-// App.svelte loads each on first use, and all of them in the background once the deck list is
-// drawn (so a screen opened later shows at once), not beside the first screen's data, which
-// would slow the first screen.
+// The screens other than the deck list, loaded apart from it (one file of their own, see
+// vite.config.ts): a start compiles only what it shows. App.svelte loads them on first use, and in
+// the background once the deck list is drawn (so a screen opened later shows at once), not beside
+// the first screen's data, which would slow the first screen.
 export const screens = {
   browse: () => import('../screens/browse/Browse.svelte'),
   study: () => import('../screens/study/Study.svelte'),
