@@ -1,4 +1,4 @@
-// A/B of load to interactive for two web builds, on the same origin and the same data, loads
+// A/B (/C…) of load to interactive for two or more web builds, on the same origin and the same data, loads
 // alternating so both see the same machine. On a shared machine the spread of single loads hides a
 // 10% change; 50 alternating pairs show it. Not part of `npm run bench`.
 //   cp -r dist/web /tmp/before   # then change something and `npm run build:web`
@@ -14,21 +14,24 @@ const { values, positionals } = parseArgs({
   allowPositionals: true,
   options: { reviews: { type: 'string', default: '10000' }, loads: { type: 'string', default: '50' } },
 });
-const [dirA, dirB] = positionals.map((dir) => resolve(dir));
-if (!dirA || !dirB) throw new Error('usage: tsx tests/bench/ab.ts <web build A> <web build B> [--reviews N] [--loads N]');
+const builds = positionals.map((dir) => resolve(dir));
+if (builds.length < 2) throw new Error('usage: tsx tests/bench/ab.ts <web build A> <web build B> [more builds…] [--reviews N] [--loads N]');
+const names = builds.map((_, i) => String.fromCharCode(65 + i)); // A, B, C…
 
 const profile = mkdtempSync(join(tmpdir(), 'mlops-ab-profile-'));
-const site = await serveSite(dirA, profile, { a: dirA, b: dirB });
+const site = await serveSite(builds[0]!, profile, Object.fromEntries(names.map((name, i) => [name.toLowerCase(), builds[i]!])));
 const { origin, context } = site;
 try {
   await site.seed(Number(values.reviews));
-  const urls = { A: `${origin}/a/`, B: `${origin}/b/`, stack: `${origin}/stack/`, bare: `${origin}/bench/bare.html` };
-  const times: Record<keyof typeof urls, number[]> = { A: [], B: [], stack: [], bare: [] };
+  const urls: Record<string, string> = { ...Object.fromEntries(names.map((name) => [name, `${origin}/${name.toLowerCase()}/`])), stack: `${origin}/stack/`, bare: `${origin}/bench/bare.html` };
+  const times: Record<string, number[]> = Object.fromEntries(Object.keys(urls).map((name) => [name, []]));
   for (let i = 0; i < Number(values.loads); i += 1) {
-    for (const variant of i % 2 ? (['A', 'B', 'stack', 'bare'] as const) : (['B', 'A', 'stack', 'bare'] as const)) {
+    // The builds' order turns each round, so none always loads right after the stack page.
+    const turned = [...names.slice(i % names.length), ...names.slice(0, i % names.length)];
+    for (const variant of [...turned, 'stack', 'bare']) {
       const page = await context.newPage();
-      await loadUntilReady(page, urls[variant]);
-      times[variant].push(await page.evaluate(() => window.__benchProbe.readyAt!));
+      await loadUntilReady(page, urls[variant]!);
+      times[variant]!.push(await page.evaluate(() => window.__benchProbe.readyAt!));
       await page.close();
     }
   }
