@@ -18,7 +18,8 @@
 //   two running copies (one interview resumed on two laptops) follow `updatedAt`.
 // - readiness days: by day; when both laptops worked a day out, the copy whose canonical JSON
 //   sorts last, so that both keep the same one.
-import { canonicalJson, sameEvent } from './progress-records';
+import { canonicalJson } from './progress-records';
+import { sameEvent } from './replay';
 import type { MockInterview } from './mock/mock-interview';
 import type { ProgressData } from './progress-data';
 import type { ReviewEvent, SettingsRow, UserCardData } from './types';

@@ -10,10 +10,10 @@ import type { OwnAnswerVersion } from './own-cards/own-answer';
 import { checkOwnCard, type OwnCard } from './own-cards/own-card';
 import type { ReadinessDay } from './plan/interview-date';
 import type { ProgressData } from './progress-data';
-import type { ReviewEvent, SettingsRow, UserCardData } from './types';
+import { sameEvent } from './replay';
+import { MAX_NOTE_LENGTH, type ReviewEvent, type SettingsRow, type UserCardData } from './types';
 
 export const MAX_DURATION_MS = 24 * 60 * 60 * 1000;
-export const MAX_NOTE_LENGTH = 20_000;
 /** A typed outline in a mock interview: a page or two is plenty, and a file must stay small. */
 export const MAX_OUTLINE_LENGTH = 20_000;
 export const MAX_MOCK_QUESTIONS = 50;
@@ -126,17 +126,6 @@ export function reviewRowProblem(row: unknown): string | undefined {
 /** Whether a row is user card data a file may carry. */
 export function isUserCardData(row: unknown): row is UserCardData {
   return v.is(UserCardDataSchema, row);
-}
-
-export function sameEvent(a: ReviewEvent, b: ReviewEvent): boolean {
-  return (
-    a.id === b.id &&
-    a.cardId === b.cardId &&
-    a.rating === b.rating &&
-    a.reviewedAt === b.reviewedAt &&
-    a.durationMs === b.durationMs &&
-    a.deviceId === b.deviceId
-  );
 }
 
 /** JSON with object keys sorted at every depth: equal data, equal text, whoever wrote it. */

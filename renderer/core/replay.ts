@@ -6,6 +6,18 @@ export function compareEvents(a: ReviewEvent, b: ReviewEvent): number {
   return a.reviewedAt - b.reviewedAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 
+/** The same answer in every field: a repeat, not a conflict, when two logs both hold it. */
+export function sameEvent(a: ReviewEvent, b: ReviewEvent): boolean {
+  return (
+    a.id === b.id &&
+    a.cardId === b.cardId &&
+    a.rating === b.rating &&
+    a.reviewedAt === b.reviewedAt &&
+    a.durationMs === b.durationMs &&
+    a.deviceId === b.deviceId
+  );
+}
+
 /** One scheduler, or one per moment of the log when the scheduling settings changed over time. */
 export type SchedulerSource = Scheduler | ((time: number) => Scheduler);
 

@@ -42,6 +42,9 @@ export interface CardState {
   lastReview: number | null;
 }
 
+/** A card's note is capped at this many characters (the note box, the store and a progress file's check). */
+export const MAX_NOTE_LENGTH = 20_000;
+
 /** What the learner adds to a card; not derived from the log, so it is exported beside it. */
 export interface UserCardData {
   cardId: string;

@@ -4,7 +4,7 @@
 // reaches their time they join the log (checked at the start and after an import or a restore);
 // the learner can also discard them.
 import { CLOCK_SLACK_MS, EARLIEST_VALID_TIME } from '../core/event-time';
-import { sameEvent } from '../core/progress-records';
+import { sameEvent } from '../core/replay';
 import type { SchedulerSource } from '../core/replay';
 import type { FlashcardsDb } from './db';
 import { addToLog } from './review-log';

@@ -6,8 +6,7 @@
 import Dexie from 'dexie';
 import { splitByClock } from '../core/event-time';
 import { replayWithStatsInSlices, type SlotDeltas } from '../core/answer-slots';
-import { sameEvent } from '../core/progress-records';
-import type { SchedulerSource } from '../core/replay';
+import { sameEvent, type SchedulerSource } from '../core/replay';
 import type { ReviewBatches, ReviewSource } from '../core/review-source';
 import type { CardState, ReviewEvent } from '../core/types';
 import type { Pacer } from './chunked-work';

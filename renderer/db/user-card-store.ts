@@ -1,6 +1,6 @@
 // The learner's own marks on cards (flag, suspension, burying, note). Each change is one put of
 // the whole row, so two fields never disagree after a crash.
-import { MAX_NOTE_LENGTH } from '../core/progress-records';
+import { MAX_NOTE_LENGTH } from '../core/types';
 import type { FlashcardsDb, UserCardData } from './db';
 
 export function emptyUserCardData(cardId: string): UserCardData {

@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadCardReviews, loadUserCardData } from '../../../renderer/db/card-data';
-import { MAX_NOTE_LENGTH } from '../../../renderer/core/progress-records';
+import { MAX_NOTE_LENGTH } from '../../../renderer/core/types';
 import { openFlashcardsDb, type FlashcardsDb, type UserCardData } from '../../../renderer/db/db';
 import { updateUserCardData } from '../../../renderer/db/user-card-store';
 
