@@ -18,8 +18,11 @@ test('study five cards with the keyboard; progress survives a reload and is expo
     const prompt = page.locator('h1.prompt');
     await expect(prompt).not.toHaveText(prompts.at(-1) ?? '');
     prompts.push((await prompt.textContent())!);
+    // The focus waits on "Show answer", the first card's too, then on Good (Space then means Good).
+    await expect(page.getByRole('button', { name: /Mostrar resposta/ })).toBeFocused();
     await page.keyboard.press('Space');
     await expect(page.getByTestId('answer')).toBeVisible();
+    await expect(page.getByRole('button', { name: /^Bom/ })).toBeFocused();
     // Each grade button shows the interval it would give.
     await expect(page.getByRole('button', { name: /^Bom/ })).toContainText(/\d/);
     await page.keyboard.press(key);
