@@ -52,7 +52,12 @@ export default defineConfig(({ mode }) => {
         output: {
           codeSplitting: {
             groups: [
-              { name: 'start', test: /renderer[\\/]main\.ts$/, priority: 2 },
+              { name: 'start', test: /renderer[\\/]main\.ts$/, priority: 3 },
+              // Loaded on demand by the first screen's code, so kept out of the screens' file.
+              { name: 'plan', test: /renderer[\\/]model[\\/]interview-plan-compute\.ts$/, priority: 2 },
+              { name: 'sanitiser', test: /renderer[\\/]ui[\\/]markdown\.ts$/, priority: 2 },
+              { name: 'own-markdown', test: /renderer[\\/]ui[\\/]own-markdown\.ts$/, priority: 2 },
+              { name: 'mock-report', test: /renderer[\\/]core[\\/]mock[\\/]report(-markdown)?\.ts$/, priority: 2 },
               { name: 'screens', test: /renderer[\\/](screens|ui|i18n[\\/]messages)[\\/]/, priority: 1 },
             ],
           },
