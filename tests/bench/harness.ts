@@ -272,11 +272,15 @@ export async function runBench(options: BenchOptions): Promise<{ results: BenchR
       // storage engine then works for minutes (at 1,000,000 answers the plan's first look and the
       // mock screens took twice as long right after), which a learner opening them does not meet.
       log('  plan and readiness; mock interview history and report, with 1,000 interviews…');
-      const planPage = await openBenchPage(context, origin);
-      const plan: PlanTiming = await planPage.bench.evaluate(() => window.bench.measurePlan());
-      await planPage.bench.evaluate((count) => window.bench.seedMockInterviews(count), MOCK_INTERVIEWS);
-      planPage.check();
-      await planPage.bench.close();
+      const plans: PlanTiming[] = [];
+      for (let i = 0; i < PLAN_LOOKS; i += 1) {
+        const planPage = await openBenchPage(context, origin);
+        plans.push(await planPage.bench.evaluate(() => window.bench.measurePlan()));
+        if (i === PLAN_LOOKS - 1) await planPage.bench.evaluate((count) => window.bench.seedMockInterviews(count), MOCK_INTERVIEWS);
+        planPage.check();
+        await planPage.bench.close();
+      }
+      const plan: PlanTiming = { firstMs: median(plans.map((p) => p.firstMs)), medianMs: median(plans.map((p) => p.medianMs)) };
       const mock = await timeMockScreens(context, appUrl, MOCK_OPENS);
 
       log('  export, import, replay, floor…');
@@ -474,6 +478,12 @@ function clickAndTime(page: Page, button: RegExp, testId: string): Promise<numbe
 
 /** Statistics screens opened per history, each in a fresh page (the median is reported). */
 const STATS_OPENS = 3;
+
+/**
+ * The plan's first look of the day, each in a fresh page (the median is reported): one first look
+ * ranged from 25 to 65 ms at 100,000 answers on the same build, a cold read of the log each time.
+ */
+const PLAN_LOOKS = 3;
 
 /**
  * The statistics screen from the click on its button to the first paint with every chart drawn,
