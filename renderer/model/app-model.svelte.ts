@@ -271,12 +271,24 @@ export class AppModel {
   }
 
   /**
-   * Resolves once every answer given so far is written or has failed. Whatever reads the
-   * database to replace the live state waits for it, or it would drop answers still on their way.
+   * Resolves once every answer given so far is written or has failed, and every change passed to
+   * `pending` is done. Whatever reads the database to replace the live state waits for it, or it
+   * would drop answers still on their way.
    */
   written(): Promise<void> {
-    return this.#writes.then(() => undefined);
+    return Promise.allSettled([this.#writes, this.#pending]).then(() => undefined);
   }
+
+  /**
+   * Makes `written` wait for a change to the log that is on its way but not yet asked of the
+   * model: the study screen's undo first waits for the answer it takes back to land, and the
+   * statistics opened meanwhile must not read the log before the undo.
+   */
+  pending(change: Promise<unknown>): void {
+    this.#pending = Promise.allSettled([this.#pending, change]);
+  }
+
+  #pending: Promise<unknown> = Promise.resolve();
 
   #setUserData(cardId: string, row: UserCardData | undefined): void {
     const userData = new Map(this.userData);
@@ -293,7 +305,8 @@ export class AppModel {
   }
 
   async undo(recorded: RecordedAnswer): Promise<void> {
-    await this.written();
+    // The answers only: an undo passed to `pending` comes here, and would wait for itself.
+    await this.#writes;
     await undoAnswer(this.db, recorded);
     this.#exportHistory = undefined;
     const states = new Map(this.states);

@@ -154,7 +154,7 @@ export class StudySession {
 
   async undo(): Promise<void> {
     if (this.saving) return;
-    await this.#act(async () => {
+    const undoing = this.#act(async () => {
       // The last answer may still be on its way to the database; its step comes with it.
       await this.#writing;
       const last = this.steps.at(-1);
@@ -167,6 +167,8 @@ export class StudySession {
       this.#present();
       this.notice = { kind: 'undone' };
     });
+    this.model.pending(undoing);
+    await undoing;
   }
 
   /** Sets a flag colour; the same colour again takes the flag off. */

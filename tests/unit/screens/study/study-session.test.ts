@@ -85,6 +85,16 @@ describe('StudySession', () => {
     expect(await loadReviewCount(db)).toBe(0);
   });
 
+  it('an undo asked for while its answer is on its way holds back whatever reads the log', async () => {
+    const { model, session, shown } = await start();
+    session.reveal();
+    session.grade(3, shown());
+    const undone = session.undo(); // the learner leaves for the statistics right after U
+    await model.written();
+    expect(await loadReviewCount(db)).toBe(0);
+    await undone;
+  });
+
   it('free practice that does not count walks its list and writes nothing', async () => {
     const cardIds = deck.cards.slice(0, 2).map((c) => c.id);
     const { model, session, shown } = await start({ kind: 'practice', cardIds, updatesSchedule: false });
