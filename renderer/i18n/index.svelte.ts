@@ -32,7 +32,7 @@ export type MessageKey = keyof Messages & string;
  */
 const messages: Record<string, Message> = { ...app, ...deck, ...storage, ...plan, ...mock, ...settings, ...tasks, ...study };
 
-/** Adds the texts of the files a module names keys of; called at the module's top level. */
+/** Adds the texts of the files a module names keys of; called once, at the module's top level (a component's `<script module>`). */
 export function useMessages(...bundles: MessageTable[]): void {
   for (const bundle of bundles) Object.assign(messages, bundle);
 }
