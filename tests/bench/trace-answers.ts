@@ -4,11 +4,12 @@
 // profile are written beside, for DevTools. Not part of `npm run bench`.
 //   npx tsx tests/bench/trace-answers.ts dist/web --profile /tmp/answers-100k --reviews 100000
 // A study session draws from the day's queue: a profile answered too often runs out of cards.
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { openStudy, percentile, serveSite } from './harness';
+import { seedOnce, traced } from './trace';
 import './page/api';
 
 const { values, positionals } = parseArgs({
@@ -24,47 +25,19 @@ const { values, positionals } = parseArgs({
 });
 if (!values.profile) throw new Error('usage: tsx tests/bench/trace-answers.ts <web build> --profile <dir kept between runs> [--reviews N] [--answers N] [--page /bench/frame.html]');
 
-interface TraceEvent {
-  name: string;
-  ph: string;
-  ts: number;
-  dur?: number;
-  pid: number;
-  tid: number;
-  args?: { data?: Record<string, unknown> };
-}
-
 const WARM_UP = 20;
 const profile = resolve(values.profile);
 const out = resolve(values.out!);
 mkdirSync(out, { recursive: true });
 const site = await serveSite(resolve(positionals[0] ?? 'dist/web'), profile);
 try {
-  const seededMark = join(profile, 'seeded-reviews');
-  if (!existsSync(seededMark)) {
-    await site.seed(Number(values.reviews));
-    writeFileSync(seededMark, values.reviews!);
-  }
+  await seedOnce(site, profile, Number(values.reviews));
   const study = await openStudy(site.context, `${site.origin}${values.page}`);
   await study.answer(WARM_UP);
   const page = site.context.pages().at(-1)!;
-  const cdp = await site.context.newCDPSession(page);
-  const events: TraceEvent[] = [];
-  cdp.on('Tracing.dataCollected', ({ value }) => {
-    for (const event of value) events.push(event as unknown as TraceEvent);
-  });
-  const complete = new Promise((done) => cdp.once('Tracing.tracingComplete', done));
-  await cdp.send('Tracing.start', { categories: 'devtools.timeline,disabled-by-default-devtools.timeline,v8.execute,toplevel,IndexedDB', transferMode: 'ReportEvents' });
-  await cdp.send('Profiler.enable');
-  await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
-  await cdp.send('Profiler.start');
-  await study.answer(Number(values.answers));
-  const { profile: cpuProfile } = await cdp.send('Profiler.stop');
-  await cdp.send('Tracing.end');
-  await complete;
+  const categories = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute', 'toplevel', 'IndexedDB'];
+  const { events } = await traced(site.context, page, { categories, samplingUs: 100, out, name: 'answers' }, () => study.answer(Number(values.answers)));
   const grades = (await study.close()).grades.slice(WARM_UP);
-  writeFileSync(join(out, 'answers.trace.json'), JSON.stringify({ traceEvents: events }));
-  writeFileSync(join(out, 'answers.cpuprofile'), JSON.stringify(cpuProfile));
 
   // Each answer is Space (reveal) then a grade key: the grade is every second keydown.
   const keydowns = events.filter((e) => e.name === 'EventDispatch' && e.args?.data?.['type'] === 'keydown').sort((a, b) => a.ts - b.ts);

@@ -4,11 +4,12 @@
 // performance marks. The Chromium trace and the CPU profile are written beside, for DevTools
 // (Performance panel, "Load profile"). Not part of `npm run bench`.
 //   npx tsx tests/bench/trace-load.ts dist/web --profile /tmp/trace-100k --reviews 100000
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadUntilReady, serveSite } from './harness';
+import { seedOnce, traced, type TraceEvent } from './trace';
 import './page/api';
 
 const { values, positionals } = parseArgs({
@@ -25,18 +26,6 @@ const profile = resolve(values.profile);
 const out = resolve(values.out!);
 mkdirSync(out, { recursive: true });
 
-/** A trace event, as much of it as is read here. */
-interface TraceEvent {
-  name: string;
-  cat: string;
-  ph: string;
-  ts: number;
-  dur?: number;
-  pid: number;
-  tid: number;
-  args?: { data?: Record<string, unknown> };
-}
-
 const TOP_TASKS = new Set(['RunTask', 'ThreadControllerImpl::RunTask']);
 const CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute', 'disabled-by-default-v8.compile', 'blink.user_timing', 'loading', 'IndexedDB', 'toplevel'];
 const ms = (us: number) => (us / 1000).toFixed(1).padStart(6);
@@ -44,11 +33,7 @@ const ms = (us: number) => (us / 1000).toFixed(1).padStart(6);
 const site = await serveSite(resolve(positionals[0] ?? 'dist/web'), profile);
 const { origin, context } = site;
 try {
-  const seededMark = join(profile, 'seeded-reviews');
-  if (!existsSync(seededMark)) {
-    await site.seed(Number(values.reviews));
-    writeFileSync(seededMark, values.reviews!);
-  }
+  await seedOnce(site, profile, Number(values.reviews));
   for (const name of values.pages!.split(',')) {
     const url = name === 'stack' ? `${origin}/stack/` : `${origin}/`;
     // Untimed loads first, as the benchmark does: an installed app starts with its code cached.
@@ -58,24 +43,11 @@ try {
       await warm.close();
     }
     const page = await context.newPage();
-    const cdp = await context.newCDPSession(page);
-    const events: TraceEvent[] = [];
-    cdp.on('Tracing.dataCollected', ({ value }) => {
-      for (const event of value) events.push(event as unknown as TraceEvent);
+    const { value: readyAt, events } = await traced(context, page, { categories: CATEGORIES, samplingUs: 200, out, name }, async () => {
+      await loadUntilReady(page, url);
+      return page.evaluate(() => window.__benchProbe.readyAt!);
     });
-    const complete = new Promise((done) => cdp.once('Tracing.tracingComplete', done));
-    await cdp.send('Tracing.start', { categories: CATEGORIES.join(','), transferMode: 'ReportEvents' });
-    await cdp.send('Profiler.enable');
-    await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
-    await cdp.send('Profiler.start');
-    await loadUntilReady(page, url);
-    const { profile: cpuProfile } = await cdp.send('Profiler.stop');
-    const readyAt = await page.evaluate(() => window.__benchProbe.readyAt!);
-    await cdp.send('Tracing.end');
-    await complete;
     await page.close();
-    writeFileSync(join(out, `${name}.trace.json`), JSON.stringify({ traceEvents: events }));
-    writeFileSync(join(out, `${name}.cpuprofile`), JSON.stringify(cpuProfile));
 
     // The page's renderer main thread: the one that marked this navigation's start.
     const nav = events.filter((e) => e.name === 'navigationStart' && String(e.args?.data?.['documentLoaderURL'] ?? '').startsWith('http')).pop();
