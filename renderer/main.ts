@@ -1,14 +1,34 @@
 // First: start opening the database and loading the deck before the rest of the code runs.
-import './app/startup';
+import { db, decks, opening } from './app/startup';
+import { host } from '$host';
 import { mount } from 'svelte';
 import App from './app/App.svelte';
+import { openApp } from './app/open-app';
+import { i18n, t } from './i18n/index.svelte';
 import { paintNow } from './model/after-paint';
 import './styles.css';
 
-// index.html's loading line is painted before any script runs; the app takes its place.
+/** How long the app waits for its data before drawing its frame without them. */
+const SLOW_OPEN_MS = 300;
+
 const target = document.getElementById('app')!;
-target.replaceChildren();
-mount(App, { target });
+// index.html's loading line is painted before any script runs, in Portuguese; it speaks the
+// language last used until the app takes its place.
+if (i18n.locale !== document.documentElement.lang) {
+  document.documentElement.lang = i18n.locale;
+  target.querySelector('.loading')!.textContent = t('app.loading');
+}
+
+// The app is drawn once its first screen's data are read, in one render and one paint: drawn
+// while the database opened, its frame cost a render, a layout and a paint of its own on the way
+// to the first screen. An open that takes long (another window holding an old version blocks an
+// upgrade) draws the frame anyway, with its loading line and the storage banner that says why.
+const loading = openApp(db, opening, host, decks);
+const slow = new Promise<void>((resolve) => setTimeout(resolve, SLOW_OPEN_MS));
+void Promise.race([loading.then(() => {}, () => {}), slow]).then(() => {
+  target.replaceChildren();
+  mount(App, { target, props: { loading } });
+});
 
 // An answer is written once the frame that shows the next card is painted; when the page is going
 // away (a reload, a closed window), the writes on their way start at once instead.

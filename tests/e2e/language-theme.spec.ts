@@ -19,6 +19,27 @@ test('switches the interface and the deck to English, and remembers it', async (
   await expect(page.getByText('What the interviewer wants to see')).toBeVisible();
 });
 
+test('while the deck is on its way, the app says so in the language last used', async ({ page }) => {
+  await page.goto('/');
+  await page.getByLabel('Idioma').selectOption('en');
+  await expect(page.getByRole('heading', { name: 'MLOps interviews' })).toBeVisible();
+  // The next start's deck is held back until the test lets it through.
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/decks/en.json', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.reload();
+  await expect(page.getByRole('status')).toHaveText('Loading the deck…');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  // The frame is drawn while the data wait, the language held until they are in.
+  await expect(page.getByLabel('Language')).toBeDisabled();
+  release();
+  await expect(page.getByRole('rowheader', { name: 'Basics', exact: true })).toBeVisible();
+  await expect(page.getByLabel('Language')).toBeEnabled();
+});
+
 for (const colorScheme of ['light', 'dark'] as const) {
   test(`follows the system ${colorScheme} theme, with no serious accessibility violation`, async ({ page }) => {
     test.slow(); // axe checks the contrast of every node on five screens
