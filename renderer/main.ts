@@ -19,10 +19,10 @@ if (i18n.locale !== document.documentElement.lang) {
   target.querySelector('.loading')!.textContent = t('app.loading');
 }
 
-// The app is drawn once its first screen's data are read, in one render and one paint: drawn
-// while the database opened, its frame cost a render, a layout and a paint of its own on the way
-// to the first screen. An open that takes long (another window holding an old version blocks an
-// upgrade) draws the frame anyway, with its loading line and the storage banner that says why.
+// The app is drawn once its first screen's data are read, in one render and one paint: a frame
+// drawn first would cost a render, a layout and a paint of its own on the way to the first screen.
+// An open that takes long (another window holding an old version blocks an upgrade) draws the
+// frame anyway, with its loading line and the storage banner that says why.
 const loading = openApp(db, opening, host, decks);
 const slow = new Promise<void>((resolve) => setTimeout(resolve, SLOW_OPEN_MS));
 void Promise.race([loading.then(() => {}, () => {}), slow]).then(() => {
