@@ -9,6 +9,9 @@ import type { CardState } from '../core/types';
 import { loadUserCardData } from './card-data';
 import type { FlashcardsDb, UserCardData } from './db';
 import { readHeldSummary, type HeldSummary } from './held-reviews';
+import { loadInterview, type StoredInterview } from './interview-date-store';
+import { loadOwnCards } from './own-card-store';
+import type { OwnCard } from '../core/own-cards/own-card';
 import { getDeviceId, loadCardStates, loadReviewCount, storedDeviceId, storedReviewCount } from './review-log';
 import { loadSavedLocale, loadSettings, type StoredSettings } from './settings-store';
 
@@ -26,12 +29,15 @@ export interface AppState {
   today: Today;
   /** Answers held apart until the clock accepts their time (db/held-reviews.ts). */
   held: HeldSummary;
+  interview: StoredInterview;
+  /** Every own card's row, deletion markers included. */
+  ownCards: OwnCard[];
 }
 
 export async function readAppState(db: FlashcardsDb, now: number): Promise<AppState> {
-  const [deviceId, savedLocale, reviewCount, states, userData, stored, recent, held] = await db.transaction(
+  const [deviceId, savedLocale, reviewCount, states, userData, stored, recent, held, interview, ownCards] = await db.transaction(
     'r',
-    [db.meta, db.cardStates, db.userCardData, db.settings, db.reviews, db.heldReviews],
+    [db.meta, db.cardStates, db.userCardData, db.settings, db.reviews, db.heldReviews, db.interviewDate, db.readiness, db.ownCards],
     () =>
       Promise.all([
         storedDeviceId(db),
@@ -44,6 +50,8 @@ export async function readAppState(db: FlashcardsDb, now: number): Promise<AppSt
         // past now: answers given under a clock that was ahead are not today's.
         db.reviews.where('reviewedAt').between(now - LONGEST_STUDY_DAY_MS, now, true, true).toArray(),
         readHeldSummary(db, now),
+        loadInterview(db),
+        loadOwnCards(db),
       ]),
   );
   const dayStart = startOfStudyDay(now, stored.settings.dayStartHour);
@@ -57,5 +65,7 @@ export async function readAppState(db: FlashcardsDb, now: number): Promise<AppSt
     stored,
     today: todayFromAnswers(recent, (id) => states.get(id)?.reps ?? 0, dayStart),
     held,
+    interview,
+    ownCards,
   };
 }

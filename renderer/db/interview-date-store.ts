@@ -8,7 +8,7 @@ import { INTERVIEW_DATE_KEY, type FlashcardsDb } from './db';
 /** The later answers whose median is the time per review: recent enough to follow the learner, few enough to read at once. */
 export const RECENT_ANSWERS = 200;
 
-export async function loadInterviewDate(db: FlashcardsDb): Promise<InterviewDate | undefined> {
+async function loadInterviewDate(db: FlashcardsDb): Promise<InterviewDate | undefined> {
   const row = await db.interviewDate.get(INTERVIEW_DATE_KEY);
   if (!row) return undefined;
   const { key: _key, ...date } = row;
@@ -17,6 +17,17 @@ export async function loadInterviewDate(db: FlashcardsDb): Promise<InterviewDate
 
 export async function saveInterviewDate(db: FlashcardsDb, date: InterviewDate): Promise<void> {
   await db.interviewDate.put({ ...date, key: INTERVIEW_DATE_KEY });
+}
+
+/** The stored date and, while one is set, its readiness series: what InterviewPlan keeps live. */
+export async function loadInterview(db: FlashcardsDb): Promise<StoredInterview> {
+  const date = await loadInterviewDate(db);
+  return { date, history: date && date.interviewAt > 0 ? await loadReadinessDays(db, date.interviewAt) : [] };
+}
+
+export interface StoredInterview {
+  date: InterviewDate | undefined;
+  history: ReadinessDay[];
 }
 
 /** The readiness series of one interview, oldest day first (keys are 'YYYY-MM-DD', so key order is day order). */

@@ -123,8 +123,7 @@ export class AppModel {
     model.savedLocale = read.savedLocale;
     model.#useState(read);
     model.#startupReviewCount = read.reviewCount;
-    // Independent reads (the interview date, the own cards): side by side, not one after the other.
-    await Promise.all([model.interviewPlan.load(), model.own.load()]);
+    await Promise.all([model.interviewPlan.use(read.interview), model.own.use(read.ownCards)]);
     return model;
   }
 
@@ -192,9 +191,9 @@ export class AppModel {
     await this.written();
     this.#exportHistory = undefined;
     const read = await readWithHeldReleased(this.db, now);
-    await this.own.load();
+    await this.own.use(read.ownCards);
     const hidden = await countHiddenReviews(this.db, new Set(this.cards.map((c) => c.id)), read.states.keys());
-    await this.interviewPlan.load();
+    await this.interviewPlan.use(read.interview);
     this.#useState(read);
     this.reviewCount = read.reviewCount - hidden;
     await this.ownAnswers.reload();

@@ -13,7 +13,7 @@ import type { Readiness } from '../core/plan/readiness';
 import { schedulingParamsOf } from '../core/settings';
 import { startOfStudyDay } from '../core/study-day';
 import type { FlashcardsDb } from '../db/db';
-import { keepReadinessDay, loadAnswerTimes, loadInterviewDate, loadReadinessDays, saveInterviewDate } from '../db/interview-date-store';
+import { keepReadinessDay, loadAnswerTimes, loadReadinessDays, saveInterviewDate, type StoredInterview } from '../db/interview-date-store';
 import type { AppModel } from './app-model.svelte';
 
 type Compute = typeof import('./interview-plan-compute');
@@ -66,11 +66,10 @@ export class InterviewPlan {
     return date && date.interviewAt > 0 ? date : undefined;
   }
 
-  /** Reads the stored row and its readiness series (at start and after an import). */
-  async load(): Promise<void> {
-    const date = await loadInterviewDate(this.db);
+  /** Takes the stored row and its readiness series, read with the rest of the app's state (db/app-state.ts): at start and after an import. */
+  async use({ date, history }: StoredInterview): Promise<void> {
     if (date && date.interviewAt > 0) await this.#loadCompute();
-    this.history = date && date.interviewAt > 0 ? await loadReadinessDays(this.db, date.interviewAt) : [];
+    this.history = history;
     this.date = date;
     this.#times = undefined;
     this.#limits = undefined;

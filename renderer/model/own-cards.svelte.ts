@@ -6,7 +6,7 @@ import { newOwnCardId, type OwnCard } from '../core/own-cards/own-card';
 import { ownStudyCard } from '../core/own-cards/own-study-card';
 import type { StudyCard } from '../core/study-card';
 import type { FlashcardsDb } from '../db/db';
-import { changeOwnCard, loadOwnCards, OwnCardRejected, putOwnCards } from '../db/own-card-store';
+import { changeOwnCard, OwnCardRejected, putOwnCards } from '../db/own-card-store';
 
 /** What the learner fills in: a card without its id and times. */
 export type OwnCardInput = Omit<OwnCard, 'id' | 'createdAt' | 'updatedAt' | 'deletedAt'>;
@@ -36,9 +36,21 @@ export class OwnCards {
     private readonly random: () => number = cryptoRandom,
   ) {}
 
-  /** Reads the stored rows again (at the start, and after a progress file changed them). */
-  async load(): Promise<void> {
-    await this.#use(await loadOwnCards(this.db));
+  /** Takes the stored rows, read with the rest of the app's state (db/app-state.ts): at the start, and after a progress file changed them. */
+  async use(rows: readonly OwnCard[]): Promise<void> {
+    const live = rows.filter((row) => row.deletedAt === 0).sort((a, b) => a.createdAt - b.createdAt || (a.id < b.id ? -1 : 1));
+    if (live.length > 0) this.#render ??= await this.loadRenderer();
+    const render = this.#render;
+    const rendered = new Map<string, { updatedAt: number; card: StudyCard }>();
+    const cards = live.map((row) => {
+      const known = this.#rendered.get(row.id);
+      const card = known && known.updatedAt === row.updatedAt ? known.card : ownStudyCard(row, render!(row.answer));
+      rendered.set(row.id, { updatedAt: row.updatedAt, card });
+      return card;
+    });
+    this.#rendered = rendered;
+    this.rows = new Map(rows.map((row) => [row.id, row]));
+    this.cards = cards;
   }
 
   /** A live own card, or undefined (a deck id, a deleted card). */
@@ -102,23 +114,7 @@ export class OwnCards {
   async #put(cards: readonly OwnCard[]): Promise<void> {
     const rows = new Map(this.rows);
     for (const card of cards) rows.set(card.id, card);
-    await this.#use([...rows.values()]);
-  }
-
-  async #use(rows: readonly OwnCard[]): Promise<void> {
-    const live = rows.filter((row) => row.deletedAt === 0).sort((a, b) => a.createdAt - b.createdAt || (a.id < b.id ? -1 : 1));
-    if (live.length > 0) this.#render ??= await this.loadRenderer();
-    const render = this.#render;
-    const rendered = new Map<string, { updatedAt: number; card: StudyCard }>();
-    const cards = live.map((row) => {
-      const known = this.#rendered.get(row.id);
-      const card = known && known.updatedAt === row.updatedAt ? known.card : ownStudyCard(row, render!(row.answer));
-      rendered.set(row.id, { updatedAt: row.updatedAt, card });
-      return card;
-    });
-    this.#rendered = rendered;
-    this.rows = new Map(rows.map((row) => [row.id, row]));
-    this.cards = cards;
+    await this.use([...rows.values()]);
   }
 }
 

@@ -9,7 +9,11 @@ import { readAppState } from '../../../renderer/db/app-state';
 import { loadUserCardData } from '../../../renderer/db/card-data';
 import { openFlashcardsDb, REVIEW_COUNT_KEY, type FlashcardsDb } from '../../../renderer/db/db';
 import { getDeviceId, loadCardStates, loadReviewCount, loadTodayCounts, recordAnswer } from '../../../renderer/db/review-log';
+import { keepReadinessDay, saveInterviewDate } from '../../../renderer/db/interview-date-store';
+import { putOwnCards } from '../../../renderer/db/own-card-store';
 import { loadSettings, saveLocale, saveSettings } from '../../../renderer/db/settings-store';
+import type { OwnCard } from '../../../renderer/core/own-cards/own-card';
+import type { InterviewDate } from '../../../renderer/core/plan/interview-date';
 
 const t0 = Date.UTC(2026, 10, 25, 12);
 const HOUR = 3_600_000;
@@ -63,5 +67,29 @@ describe('readAppState', () => {
     expect((await readAppState(db, t0 + 4 * HOUR)).reviewCount).toBe(3);
     expect((await db.meta.get(REVIEW_COUNT_KEY))?.value).toBe(3);
     expect(await loadReviewCount(db)).toBe(3);
+  });
+
+  it('reads the interview date with its own readiness series, and every own card row', async () => {
+    fresh();
+    const interviewAt = t0 + 10 * 24 * HOUR;
+    const date: InterviewDate = { interviewAt, hasTime: false, ceilingMinutes: 40, sectionOrder: [], leftOut: [], setAt: t0, outcomeNote: '', updatedAt: t0 };
+    await saveInterviewDate(db, date);
+    const day = (d: string, at: number) => ({ day: d, interviewAt: at, overall: 0.5, bySection: {} });
+    await keepReadinessDay(db, day('2026-11-20', interviewAt - 24 * HOUR)); // an earlier date's series
+    await keepReadinessDay(db, day('2026-11-25', interviewAt));
+    await keepReadinessDay(db, day('2026-11-26', interviewAt));
+    const card = (id: string, deletedAt: number): OwnCard => ({
+      id, kind: 'fact', locale: 'en', section: 'own:x', sectionName: 'X', prompt: `Prompt ${id}`, context: '', keyPoints: [],
+      answer: 'Answer', tags: [], parent: '', createdAt: t0, updatedAt: t0 + deletedAt, deletedAt,
+    });
+    await putOwnCards(db, [card('own/aaaaaaaaaaaa', 0), card('own/bbbbbbbbbbbb', t0 + HOUR)]);
+
+    const read = await readAppState(db, t0 + 2 * HOUR);
+    expect(read.interview).toEqual({ date, history: [day('2026-11-25', interviewAt), day('2026-11-26', interviewAt)] });
+    expect(read.ownCards.map((row) => [row.id, row.deletedAt])).toEqual([['own/aaaaaaaaaaaa', 0], ['own/bbbbbbbbbbbb', t0 + HOUR]]);
+
+    // A cleared date (it travels in progress files as interviewAt 0) has no series.
+    await saveInterviewDate(db, { ...date, interviewAt: 0, updatedAt: t0 + HOUR });
+    expect((await readAppState(db, t0 + 2 * HOUR)).interview.history).toEqual([]);
   });
 });
