@@ -78,29 +78,30 @@ export function hasAnswerAfter(state: CardState | undefined, time: number): bool
 }
 
 /**
- * Schedulers for the parameters in force at any time (see paramsAt), built once per distinct
- * parameter set when the timeline is made: a replay asks once per answer, and working the
- * parameters out for each of 100,000 answers doubled its time.
+ * Schedulers for the parameters in force at any time (see paramsAt), each built once per distinct
+ * parameter set, the first time it is asked for: a replay asks once per answer, and working the
+ * parameters out for each of 100,000 answers doubled its time; a start asks for none before its
+ * first answer.
  */
 export function createSchedulerTimeline(history: SchedulingHistory): (time: number) => Scheduler {
   const built = new Map<string, Scheduler>();
-  const schedulerFor = (params: SchedulingParams): Scheduler => {
-    const key = JSON.stringify(params);
-    let scheduler = built.get(key);
-    if (!scheduler) {
-      scheduler = createScheduler(toFsrsParameters(params));
-      built.set(key, scheduler);
+  type Slot = { from: number; params: SchedulingParams; scheduler?: Scheduler };
+  const schedulerOf = (slot: Slot): Scheduler => {
+    if (!slot.scheduler) {
+      const key = JSON.stringify(slot.params);
+      slot.scheduler = built.get(key) ?? createScheduler(toFsrsParameters(slot.params));
+      built.set(key, slot.scheduler);
     }
-    return scheduler;
+    return slot.scheduler;
   };
-  const before = schedulerFor(paramsAt([], 0));
-  const entries = history.map((entry) => ({ from: entry.from, scheduler: schedulerFor(entry.params) }));
+  const before: Slot = { from: -Infinity, params: paramsAt([], 0) };
+  const slots: Slot[] = history.map((entry) => ({ from: entry.from, params: entry.params }));
   return (time) => {
     let found = before;
-    for (const entry of entries) {
-      if (entry.from <= time) found = entry.scheduler;
+    for (const slot of slots) {
+      if (slot.from <= time) found = slot;
       else break;
     }
-    return found;
+    return schedulerOf(found);
   };
 }
