@@ -1,12 +1,10 @@
 // Progress files for the import tests, and the clicks that import them.
-import { mkdtemp, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { writeFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { buildProgressFile } from '../../renderer/core/progress-file';
 import type { Rating, ReviewEvent } from '../../renderer/core/types';
 import { deck } from './deck';
-import { expect } from './fixtures';
+import { expect, test } from './fixtures';
 import { dumpIndexedDb } from './idb';
 
 const DAY = 86_400_000;
@@ -33,8 +31,9 @@ export function otherLaptop(count: number, unknown = 0) {
   return buildProgressFile({ appVersion: '0.1.0', deviceId: 'laptop-b', now: Date.now(), reviews });
 }
 
+/** A file in the test's own output folder, which Playwright empties before each run. */
 export async function fileOnDisk(name: string, contents: string): Promise<string> {
-  const path = join(await mkdtemp(join(tmpdir(), 'flashcards-e2e-')), name);
+  const path = test.info().outputPath(name);
   await writeFile(path, contents);
   return path;
 }

@@ -3,8 +3,7 @@
 // Dialogs are stubbed at Electron's dialog API only; everything else is the real app.
 import { _electron as electron, expect, test, type ElectronApplication, type Page } from '@playwright/test';
 import { execSync, spawn } from 'node:child_process';
-import { mkdtemp, readdir, readFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ensureElectronBinary } from '../../build/electron-binary';
 import { parseProgressFile } from '../../renderer/core/progress-file';
@@ -19,7 +18,12 @@ test.beforeAll(() => {
   execSync('npm run build:electron', { stdio: 'inherit' });
 });
 
-const newProfile = () => mkdtemp(join(tmpdir(), 'flashcards-electron-'));
+/** A profile in the test's own output folder, which Playwright empties before each run. */
+const newProfile = async () => {
+  const dir = test.info().outputPath('profile');
+  await mkdir(dir, { recursive: true });
+  return dir;
+};
 const launch = (userData: string) =>
   electron.launch({ args: ['.'], env: { ...process.env, FLASHCARDS_USER_DATA: userData } as Record<string, string> });
 
@@ -167,7 +171,7 @@ test('a second launch hands over to the first window and exits', async () => {
 
 // Issue 5: backups on close, restore, import through the native open dialog.
 test('backs up when the window closes, restores a backup after backing up the current state, imports through the open dialog', async () => {
-  const profile = await mkdtemp(join(tmpdir(), 'flashcards-backups-'));
+  const profile = await newProfile();
   const backupsDir = join(profile, 'backups');
   const open = () => electron.launch({ args: ['.'], env: { ...process.env, FLASHCARDS_USER_DATA: profile } as Record<string, string> });
   const study = async (page: import('@playwright/test').Page, count: number) => {

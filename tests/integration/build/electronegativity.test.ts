@@ -1,11 +1,11 @@
-import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { atOrAbove, scanElectronApp, type Finding } from '../../../build/electronegativity';
+import { testTempDir } from '../../fixtures/temp-dir';
 
 async function appWith(files: Record<string, string>): Promise<string> {
-  const root = await mkdtemp(join(tmpdir(), 'eng-fixture-'));
+  const root = await testTempDir('eng-fixture-');
   const all = { 'package.json': '{"name":"fixture","devDependencies":{"electron":"41.7.1"}}', 'renderer/index.html': '<html></html>', ...files };
   for (const [path, text] of Object.entries(all)) {
     await mkdir(join(root, path, '..'), { recursive: true });

@@ -3,11 +3,11 @@
 // what the configuration really puts in the package: the bundled app only, the deck beside it,
 // and the fuses flipped in the executable.
 import { execFileSync, execSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const require = createRequire(import.meta.url);
 const asar = require('@electron/asar') as { listPackage(path: string): string[] };
@@ -35,9 +35,12 @@ function fuseWire(executable: string): string {
 }
 
 let appDir: string;
+const madeDirs: string[] = [];
 beforeAll(() => {
   execSync('npm run build:electron', { stdio: 'pipe' });
   const output = mkdtempSync(join(tmpdir(), 'flashcards-release-'));
+  const electronDist = fakeElectronDist();
+  madeDirs.push(output, electronDist);
   execFileSync(
     process.execPath,
     [
@@ -46,13 +49,16 @@ beforeAll(() => {
       'build/electron-builder.config.cjs',
       '--linux',
       'dir',
-      `-c.electronDist=${fakeElectronDist()}`,
+      `-c.electronDist=${electronDist}`,
       `-c.directories.output=${output}`,
     ],
     { stdio: 'pipe', env: { ...process.env, CI: 'true' } },
   );
   appDir = join(output, 'linux-unpacked');
 }, 240_000);
+afterAll(() => {
+  for (const dir of madeDirs) rmSync(dir, { recursive: true, force: true });
+});
 
 describe('the packaged app (linux dir target)', () => {
   it('holds the bundled main process, preload and renderer, and no node_modules', () => {

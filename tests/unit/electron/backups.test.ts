@@ -1,14 +1,14 @@
-import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { backupName, createBackupStore, parseBackupName } from '../../../electron/backups';
 import { BACKUP_NAME_PATTERN } from '../../../renderer/core/contract/ipc';
 import { readBackup, writeBackup } from './streamed';
 import { buildProgressFile, serializeProgressFile } from '../../../renderer/core/progress-file';
+import { testTempDir } from '../../fixtures/temp-dir';
 
 const progress = (n: number) => JSON.stringify({ format: 'mlops-flashcards-progress', version: 1, n });
-const tempDir = () => mkdtemp(join(tmpdir(), 'flashcards-backups-'));
+const tempDir = () => testTempDir('flashcards-backups-');
 
 describe('backup store', () => {
   it('names backups by time and reason, and reads the names back', () => {

@@ -1,10 +1,10 @@
-import { mkdtemp, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createDeckSource, resolveDeckDir } from '../../../electron/content';
 import { compileDecks } from '../../../content/compile-deck';
 import { SAMPLE_SYLLABUS, validSources } from '../content/sample-deck';
+import { testTempDir } from '../../fixtures/temp-dir';
 
 describe('deck source', () => {
   it('finds decks in resources when packaged and in content/dist in development', () => {
@@ -13,7 +13,7 @@ describe('deck source', () => {
   });
 
   it('serves a validated deck and refuses a broken one', async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'decks-'));
+    const dir = await testTempDir('decks-');
     const { decks } = compileDecks(validSources(), SAMPLE_SYLLABUS);
     await writeFile(join(dir, 'pt-BR.json'), JSON.stringify(decks[0]));
     await writeFile(join(dir, 'en.json'), JSON.stringify({ ...decks[1], cards: [{ id: 'x' }] }));

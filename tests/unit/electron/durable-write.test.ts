@@ -1,14 +1,14 @@
 // The order in which a write reaches the disk, seen through an instrumented node:fs/promises: the
 // real file system underneath, every call that matters logged, and a step that can be made to
 // hang (the app dies there) or fail.
-import { mkdir, mkdtemp, readdir, readFile, truncate, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, readdir, readFile, truncate, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { backupName, createBackupStore } from '../../../electron/backups';
 import { syncDirectory, sweepTempFiles, writeFileAtomic } from '../../../electron/files';
 import { MAX_PROGRESS_FILE_BYTES } from '../../../renderer/core/progress-file-name';
 import { backupStreams, PAGE, readBackup, writeBackup } from './streamed';
+import { testTempDir } from '../../fixtures/temp-dir';
 
 const fsSpy = vi.hoisted(() => ({
   log: [] as string[],
@@ -63,7 +63,7 @@ vi.mock('node:fs/promises', async (importOriginal) => {
 });
 
 const progress = (n: number) => JSON.stringify({ format: 'mlops-flashcards-progress', version: 1, n });
-const tempDir = () => mkdtemp(join(tmpdir(), 'flashcards-durable-'));
+const tempDir = () => testTempDir('flashcards-durable-');
 const TEMP = /^(.+)\.tmp-[0-9a-f]{12}$/;
 
 beforeEach(() => {

@@ -1,13 +1,13 @@
-import { mkdtemp, readdir, readFile, truncate, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readdir, readFile, truncate, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FileStreams, type StreamLimits, type WriteTarget } from '../../../electron/file-streams';
+import { testTempDir } from '../../fixtures/temp-dir';
 
 const PAGE = 7;
 const OTHER_PAGE = 8;
 const TEMP = /^(.+)\.tmp-[0-9a-f]{12}$/;
-const tempDir = () => mkdtemp(join(tmpdir(), 'flashcards-streams-'));
+const tempDir = () => testTempDir('flashcards-streams-');
 const bytes = (text: string) => new TextEncoder().encode(text);
 
 function setup(limits: Partial<StreamLimits> = {}) {

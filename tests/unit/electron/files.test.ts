@@ -1,12 +1,12 @@
-import { mkdtemp, readdir, readFile, truncate, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readdir, readFile, truncate, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { chooseProgressFile, chooseSavePath, openTextFile, writeFileAtomic } from '../../../electron/files';
+import { testTempDir } from '../../fixtures/temp-dir';
 
 describe('files', () => {
   it('writes atomically, replacing an older file and leaving no temp file', async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'flashcards-'));
+    const dir = await testTempDir('flashcards-');
     const path = join(dir, 'progress.json');
     await writeFile(path, 'old');
     await writeFileAtomic(path, 'new');
@@ -15,7 +15,7 @@ describe('files', () => {
   });
 
   it('asks where to save, offering each kind of file under its own extension, and nothing when it is cancelled', async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'flashcards-'));
+    const dir = await testTempDir('flashcards-');
     const offered: { defaultPath: string; extensions: string[] }[] = [];
     const choose = (suggestedName: string, answer: string | undefined) =>
       chooseSavePath(suggestedName, async (o) => {
@@ -35,7 +35,7 @@ describe('files', () => {
   });
 
   it('asks which progress file to open, offering JSON only', async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'flashcards-'));
+    const dir = await testTempDir('flashcards-');
     const filters: string[][] = [];
     const choose = (path: string | undefined) => async (o: { filters: { extensions: string[] }[] }) => {
       filters.push(o.filters.flatMap((f) => f.extensions));
@@ -47,7 +47,7 @@ describe('files', () => {
   });
 
   it('opens a card file as its bytes, offering and accepting only the given types, and refuses one too large unread', async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'flashcards-'));
+    const dir = await testTempDir('flashcards-');
     const csv = join(dir, 'cards.csv');
     // Windows-1252 "é" (0xE9): the bytes arrive as they are, for the page to decode.
     await writeFile(csv, Buffer.from([0x66, 0x72, 0x6f, 0x6e, 0x74, 0xe9, 0x2c, 0x62]));

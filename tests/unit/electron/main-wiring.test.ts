@@ -3,13 +3,13 @@
 // changes language, menu commands sent to the page, the window state written before quitting.
 import { build } from 'esbuild';
 import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { EVENT_CHANNELS, INVOKE_CHANNELS } from '../../../renderer/core/contract/channels';
 import { createFakeElectron, menuItem, preventable } from './fake-electron';
+import { testTempDir } from '../../fixtures/temp-dir';
 
 const nodeRequire = createRequire(import.meta.url);
 let mainCode: string;
@@ -39,7 +39,7 @@ async function startMain(
     files?: Record<string, string>;
   } = {},
 ) {
-  const root = await mkdtemp(join(tmpdir(), 'main-wiring-'));
+  const root = await testTempDir('main-wiring-');
   const userData = join(root, 'userData');
   await mkdir(userData);
   // The bundle sits in <root>/electron and serves the renderer from <root>/app, as in dist/.
@@ -338,7 +338,7 @@ describe('main process wiring', () => {
   });
 
   it('honours FLASHCARDS_USER_DATA only in an unpackaged app', async () => {
-    const elsewhere = await mkdtemp(join(tmpdir(), 'main-wiring-override-'));
+    const elsewhere = await testTempDir('main-wiring-override-');
     await writeFile(join(elsewhere, 'shell-settings.json'), JSON.stringify({ theme: 'light', locale: 'en' }));
     const own = { theme: 'dark', locale: 'en' };
 

@@ -1,15 +1,15 @@
-import { mkdtemp, readFile, readdir } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { savePagePdf } from '../../../electron/print-pdf';
+import { testTempDir } from '../../fixtures/temp-dir';
 
 // A stand-in for webContents.printToPDF: there is no Electron binary here.
 const PDF = new Uint8Array([0x25, 0x50, 0x44, 0x46, 0x2d, 0x31, 0x2e, 0x37]); // "%PDF-1.7"
 
 describe('savePagePdf', () => {
   it('asks where, then prints the page and writes its bytes there', async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'flashcards-pdf-'));
+    const dir = await testTempDir('flashcards-pdf-');
     const order: string[] = [];
     const showSaveDialog = vi.fn(async (options: { defaultPath: string; filters: { name: string; extensions: string[] }[] }) => {
       order.push('dialog');
@@ -43,7 +43,7 @@ describe('savePagePdf', () => {
   });
 
   it('leaves no file when printing fails', async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'flashcards-pdf-'));
+    const dir = await testTempDir('flashcards-pdf-');
     const failing = async () => Promise.reject(new Error('printing failed'));
     await expect(
       savePagePdf({ suggestedName: 'r.pdf' }, { showSaveDialog: async () => ({ canceled: false, filePath: join(dir, 'r.pdf') }), printToPdf: failing, defaultDir: dir }),

@@ -1,9 +1,9 @@
-import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createJsonStore } from '../../../electron/json-store';
 import { captureWindowState, DEFAULT_SIZE, MIN_SIZE, parseWindowState, placeWindow, type Rect } from '../../../electron/window-state';
+import { testTempDir } from '../../fixtures/temp-dir';
 
 const laptop: Rect = { x: 0, y: 0, width: 1440, height: 870 };
 const monitorOnTheRight: Rect = { x: 1440, y: 0, width: 2560, height: 1400 };
@@ -72,7 +72,7 @@ describe('window state file', () => {
   });
 
   it('round-trips through userData atomically, and reads a missing or corrupt file as nothing saved', async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'window-state-'));
+    const dir = await testTempDir('window-state-');
     const path = join(dir, 'nested', 'window-state.json');
     const store = createJsonStore(path, parseWindowState);
     expect(await store.load()).toBeUndefined();
@@ -88,7 +88,7 @@ describe('window state file', () => {
   });
 
   it('reads a file far bigger than any it writes as nothing saved', async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'window-state-'));
+    const dir = await testTempDir('window-state-');
     const path = join(dir, 'window-state.json');
     const state = { x: 5, y: 6, width: 800, height: 600, maximized: false };
     await writeFile(path, JSON.stringify({ ...state, padding: 'x'.repeat(100_000) }));
@@ -98,7 +98,7 @@ describe('window state file', () => {
   });
 
   it('keeps the last of several quick saves, whole', async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'window-state-'));
+    const dir = await testTempDir('window-state-');
     const path = join(dir, 'window-state.json');
     const store = createJsonStore(path, parseWindowState);
     await Promise.all([1, 2, 3, 4, 5].map((n) => store.save({ x: n, y: n, width: 500 + n, height: 600, maximized: false })));
