@@ -24,6 +24,8 @@ export class Pacer {
   readonly chunkRows: number;
   readonly replaySlice: number;
   #lastPause = performance.now();
+  /** While a batch of a larger count runs (see `inBatch`): its phase, where it starts, and the whole count. */
+  #batch: { phase: TaskPhase; offset: number; total: number } | undefined;
 
   /** Inside a transaction that includes `reviews`: the pause reads from it. */
   constructor(
@@ -41,12 +43,31 @@ export class Pacer {
    */
   async step(phase: TaskPhase, done: number, total: number, last = false): Promise<void> {
     this.options.signal?.throwIfAborted();
+    const batch = this.#batch;
+    if (batch?.phase === phase) {
+      done = batch.offset + Math.min(done, total);
+      total = batch.total;
+    }
     const due = performance.now() - this.#lastPause >= FRAME_MS;
     if (last || due) this.options.onProgress?.({ phase, done, total });
     if (!due) return;
     // A read of a key that does not exist: the cheapest request there is.
     await this.db.reviews.get('');
     this.#lastPause = performance.now();
+  }
+
+  /**
+   * Runs the work on one batch of a phase counted as a whole (an import's answers, a file batch at
+   * a time): counts of that phase reported inside it are counted on from `offset`, out of `total`,
+   * so the bar neither restarts nor changes its total at each batch.
+   */
+  async inBatch<T>(phase: TaskPhase, offset: number, total: number, work: () => Promise<T>): Promise<T> {
+    this.#batch = { phase, offset, total };
+    try {
+      return await work();
+    } finally {
+      this.#batch = undefined;
+    }
   }
 
   /** Reports the start of a phase (so its label shows before its first chunk is done). */

@@ -40,7 +40,8 @@ export async function eachBatch(source: ReviewSource, pacer: Pacer, phase: 'writ
     await pacer.begin(phase, source.count);
     let done = 0;
     for (let batch = await nextBatch(batches); batch !== null; batch = await nextBatch(batches)) {
-      await take(batch);
+      const current = batch;
+      await pacer.inBatch(phase, Math.min(done, source.count), source.count, () => take(current));
       done += batch.length;
       await pacer.step(phase, Math.min(done, source.count), source.count);
     }

@@ -2,6 +2,8 @@ import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parseProgressFile, type ProgressFile } from '../../../renderer/core/progress-file';
 import { replayReviews } from '../../../renderer/core/replay';
+import { reviewsInMemory } from '../../../renderer/core/review-source';
+import type { TaskProgress } from '../../../renderer/core/task-progress';
 import type { FlashcardsDb } from '../../../renderer/db/db';
 import { exportProgress, NO_LEARNER_CHANGES } from './fixtures';
 import { importProgress, previewImport, replaceProgress } from '../../../renderer/db/import-progress';
@@ -110,6 +112,26 @@ describe('importProgress', () => {
     await expectStatesReplayed(db);
     expect((await db.cardStates.get(card))!.reps).toBe(2);
   });
+});
+
+describe('importProgress progress, a file batch at a time', () => {
+  // A file's answers come in batches, each written a chunk at a time: the bar counts the whole file.
+  for (const [log, makeDb] of [['an empty log', freshDb], ['a log with answers', studiedDb]] as const) {
+    it(`counts the writing of every batch out of the file's total, never going back (${log})`, async () => {
+      const db = track(await makeDb());
+      const file = await progressFile({ reviews: historyOf(50, 'other') });
+      const reports: TaskProgress[] = [];
+      const batched = { ...file, reviews: reviewsInMemory(file.reviews, 20) };
+
+      const outcome = await importProgress(db, batched, scheduler, { now: NOW, chunkSize: 5, onProgress: (progress) => reports.push(progress) });
+      expect(outcome).toMatchObject({ ok: true, value: { added: 50 } });
+      const writing = reports.filter((progress) => progress.phase === 'writing');
+      expect(new Set(writing.map((progress) => progress.total))).toEqual(new Set([50]));
+      const done = writing.map((progress) => progress.done);
+      expect(done).toEqual([...done].sort((a, b) => a - b));
+      expect(done.at(-1)).toBe(50);
+    });
+  }
 });
 
 describe('importProgress with a large overlap (reads the whole log once)', () => {
