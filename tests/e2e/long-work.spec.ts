@@ -25,12 +25,31 @@ async function slowDown(page: Page, rate: number) {
   await cdp.send('Emulation.setCPUThrottlingRate', { rate });
 }
 
+/**
+ * Notes each phase the progress bar shows (its label and value text), as the page draws it: a
+ * phase can come and go between two looks of a test, but not unseen by an observer of the page.
+ */
+async function recordPhases(page: Page): Promise<() => Promise<string[]>> {
+  await page.evaluate(() => {
+    const phases: string[] = [];
+    (window as unknown as { __phases: string[] }).__phases = phases;
+    new MutationObserver(() => {
+      const label = document.querySelector('.task-progress .task-label')?.textContent ?? '';
+      const counts = document.querySelector('.task-progress progress')?.getAttribute('aria-valuetext') ?? '';
+      const phase = `${label} | ${counts}`;
+      if (label && phases.at(-1) !== phase) phases.push(phase);
+    }).observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true });
+  });
+  return () => page.evaluate(() => (window as unknown as { __phases: string[] }).__phases);
+}
+
 test('importing 30,000 answers shows a progress bar with counts, keeps the app waiting, then the result', async ({ page }) => {
   await openProgress(page);
   await pickFile(page, bigFile);
   const dialog = page.getByRole('dialog', { name: 'Importar este progresso?' });
   await expect(dialog).toContainText('30.000 respostas, 30.000 novas neste computador');
 
+  const phases = await recordPhases(page);
   await slowDown(page, 4);
   await dialog.getByRole('button', { name: 'Importar' }).click();
   const bar = dialog.getByRole('progressbar', { name: 'Gravando…' });
@@ -44,10 +63,16 @@ test('importing 30,000 answers shows a progress bar with counts, keeps the app w
   await expect(page.getByRole('button', { name: 'Estatísticas' })).toBeDisabled();
   await page.keyboard.press('Escape');
   await expect(dialog).toBeVisible();
-  await expect(dialog.getByRole('progressbar', { name: 'Recalculando agendamentos…' })).toHaveAttribute('aria-valuetext', /de 30\.000 respostas$/);
 
   await slowDown(page, 1);
   await expect(page.getByRole('status').filter({ hasText: 'Importação concluída. Respostas novas: 30.000.' })).toBeVisible({ timeout: 120_000 });
+  const recorded = await phases();
+  // The bar counts the whole file all along: it never restarts at a batch of the file.
+  expect(recorded.filter((phase) => phase.startsWith('Gravando…') && !/ \| ([\d.]+ de 30\.000 respostas)?$/.test(phase))).toEqual([]);
+  // After the write, the cards' schedules are recalculated under the same bar, with their own counts.
+  const seen = recorded.map((phase) => phase.split(' | ')[0]);
+  expect(seen.indexOf('Recalculando agendamentos…')).toBeGreaterThan(seen.indexOf('Gravando…'));
+  expect(recorded).toContainEqual(expect.stringMatching(/^Recalculando agendamentos… \| [\d.]+ de 30\.000 respostas$/));
   await expect(dialog).toBeHidden();
   await expect(page.getByRole('progressbar')).toHaveCount(0);
   await expect(page.getByRole('button', { name: 'Estatísticas' })).toBeEnabled();
