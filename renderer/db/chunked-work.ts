@@ -62,11 +62,13 @@ export class Pacer {
    * so the bar neither restarts nor changes its total at each batch.
    */
   async inBatch<T>(phase: TaskPhase, offset: number, total: number, work: () => Promise<T>): Promise<T> {
+    const outer = this.#batch;
     this.#batch = { phase, offset, total };
     try {
       return await work();
     } finally {
-      this.#batch = undefined;
+      // Put back the batch this one ran in, if any: a batch of one phase may run inside another's.
+      this.#batch = outer;
     }
   }
 
