@@ -5,7 +5,11 @@ import { mount } from 'svelte';
 import App from './app/App.svelte';
 import { openApp } from './app/open-app';
 import { i18n, t } from './i18n/index.svelte';
+import type { AppModel } from './model/app-model.svelte';
 import { paintNow } from './model/after-paint';
+import { forgetAnswers, keepAnswers } from './services/kept-answers';
+import type { ReviewEvent } from './core/types';
+import { localStorageOrNone } from './services/local-storage';
 import './styles.css';
 
 /** How long the app waits for its data before drawing its frame without them. */
@@ -30,6 +34,21 @@ void Promise.race([loading.then(() => {}, () => {}), slow]).then(() => {
   mount(App, { target, props: { loading } });
 });
 
-// An answer is written once the frame that shows the next card is painted; when the page is going
-// away (a reload, a closed window), the writes on their way start at once instead.
-addEventListener('pagehide', paintNow);
+// An answer is written once the frame that shows the next card is painted. When the page is going
+// away (a reload, a closed window), the answers still on their way are kept in localStorage, as
+// their write may die with the page (services/kept-answers.ts), and their writes start at once.
+let opened: AppModel | undefined;
+void loading.then((result) => {
+  if (result.kind === 'ready') opened = result.model;
+});
+let kept: ReviewEvent[] = [];
+addEventListener('pagehide', () => {
+  kept = opened?.answersOnTheirWay() ?? [];
+  keepAnswers(localStorageOrNone(), kept);
+  paintNow();
+});
+// Back from the back-forward cache, the page is alive again and writes them itself: an answer kept
+// and then undone must not come back at the next start.
+addEventListener('pageshow', (event) => {
+  if (event.persisted) forgetAnswers(localStorageOrNone(), kept);
+});

@@ -6,13 +6,15 @@ import { i18n } from '../i18n/index.svelte';
 import { FIRST_LOCALE, rememberLocaleHint } from './startup';
 import { clearStorageTrouble } from './storage-trouble.svelte';
 import type { FlashcardsDb } from '../db/db';
+import { localStorageOrNone } from '../services/local-storage';
+import { readKeptAnswers } from '../services/kept-answers';
 
 export type Opened = { kind: 'ready'; model: AppModel } | { kind: 'failed'; failure: 'storage' | 'load' };
 
 export async function openApp(db: FlashcardsDb, opening: Promise<unknown>, host: Host, decks: DeckCache): Promise<Opened> {
   let model: AppModel;
   try {
-    model = await AppModel.open(db, host, Date.now(), decks, opening);
+    model = await AppModel.open(db, host, Date.now(), decks, opening, readKeptAnswers(localStorageOrNone()));
     clearStorageTrouble('blocked');
   } catch (error) {
     // A warning: the storage-failure screen tells the learner and offers a way out; console

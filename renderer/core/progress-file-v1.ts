@@ -3,7 +3,8 @@
 // the tests write real version-1 files with buildProgressFileV1.
 import * as v from 'valibot';
 import { checkSettingsRows } from './settings-rows';
-import { canonicalJson, findConflictingDuplicate, reviewRowProblem, SettingsRowSchema, UserCardDataSchema } from './progress-records';
+import { canonicalJson, findConflictingDuplicate, SettingsRowSchema, UserCardDataSchema } from './progress-records';
+import { reviewRowProblem } from './review-row';
 import { emptyProgress, PROGRESS_FORMAT, type CheckProgress, type ParseResult } from './progress-data';
 import type { ReviewEvent, SettingsRow, UserCardData } from './types';
 

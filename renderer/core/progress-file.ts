@@ -26,10 +26,10 @@ import {
   OwnCardSchema,
   ReadinessDaySchema,
   findConflictingDuplicate,
-  reviewRowProblem,
   SettingsRowSchema,
   UserCardDataSchema,
 } from './progress-records';
+import { reviewRowProblem } from './review-row';
 import { checkOwnCard } from './own-cards/own-card';
 import { isProgressFileTooLarge } from './progress-file-name';
 import { readProgressFileV1 } from './progress-file-v1';

@@ -11,15 +11,13 @@ import { checkOwnCard, type OwnCard } from './own-cards/own-card';
 import type { ReadinessDay } from './plan/interview-date';
 import type { ProgressData } from './progress-data';
 import { sameEvent } from './replay';
+import { EVENT_ID } from './review-row';
 import { MAX_NOTE_LENGTH, type ReviewEvent, type SettingsRow, type UserCardData } from './types';
 
-export const MAX_DURATION_MS = 24 * 60 * 60 * 1000;
 /** A typed outline in a mock interview: a page or two is plenty, and a file must stay small. */
 export const MAX_OUTLINE_LENGTH = 20_000;
 export const MAX_MOCK_QUESTIONS = 50;
 
-export const EVENT_ID = /^[0-9a-z]{9}-[0-9a-z]{12}$/;
-const RATINGS = new Set([1, 2, 3, 4]);
 
 const text = (max: number) => v.pipe(v.string(), v.maxLength(max));
 const epochMs = v.pipe(v.number(), v.safeInteger(), v.minValue(0));
@@ -108,20 +106,6 @@ export const ReadinessDaySchema = v.strictObject({
     v.check((record) => Object.keys(record).length <= 100),
   ),
 });
-
-/** The field of a would-be answer that is wrong ('' for the row itself), or undefined when it is a valid ReviewEvent. */
-export function reviewRowProblem(row: unknown): string | undefined {
-  if (typeof row !== 'object' || row === null || Array.isArray(row)) return '';
-  const r = row as Record<string, unknown>;
-  if (Object.keys(r).length !== 6) return '';
-  if (typeof r.id !== 'string' || !EVENT_ID.test(r.id)) return 'id';
-  if (typeof r.cardId !== 'string' || r.cardId.length === 0 || r.cardId.length > 200) return 'cardId';
-  if (typeof r.deviceId !== 'string' || r.deviceId.length === 0 || r.deviceId.length > 100) return 'deviceId';
-  if (!RATINGS.has(r.rating as number)) return 'rating';
-  if (!Number.isSafeInteger(r.reviewedAt)) return 'reviewedAt';
-  if (!Number.isSafeInteger(r.durationMs) || (r.durationMs as number) < 0 || (r.durationMs as number) > MAX_DURATION_MS) return 'durationMs';
-  return undefined;
-}
 
 /** Whether a row is user card data a file may carry. */
 export function isUserCardData(row: unknown): row is UserCardData {

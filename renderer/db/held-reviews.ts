@@ -1,11 +1,13 @@
-// Answers a file brought whose time this computer's clock could not accept (before 2000, or more
-// than a day ahead: core/event-time.ts). They are kept apart, unchanged, outside the log, the
+// Answers kept apart from the log: those a file brought whose time this computer's clock could not
+// accept (before 2000, or more than a day ahead: core/event-time.ts), and those still on their way
+// to the log when the page went away (services/kept-answers.ts). They stay unchanged, outside the log, the
 // replay, the counts and the statistics, and travel in every export and backup. Once the clock
 // reaches their time they join the log (checked at the start and after an import or a restore);
 // the learner can also discard them.
 import { CLOCK_SLACK_MS, EARLIEST_VALID_TIME } from '../core/event-time';
 import { sameEvent } from '../core/replay';
 import type { SchedulerSource } from '../core/replay';
+import type { ReviewEvent } from '../core/types';
 import type { FlashcardsDb } from './db';
 import { addToLog } from './review-log';
 
@@ -46,6 +48,11 @@ export async function releaseHeldReviews(db: FlashcardsDb, scheduler: SchedulerS
     await db.heldReviews.bulkDelete(done.map((e) => e.id));
     return added.length;
   });
+}
+
+/** Keeps answers apart, to join the log at the next release (a start). */
+export async function holdReviews(db: FlashcardsDb, events: readonly ReviewEvent[]): Promise<void> {
+  await db.heldReviews.bulkPut(events);
 }
 
 export async function discardHeldReviews(db: FlashcardsDb): Promise<void> {

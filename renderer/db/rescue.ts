@@ -6,7 +6,8 @@
 // this makes is one the app takes back.
 import Dexie from 'dexie';
 import { buildProgressFile, type ProgressFile } from '../core/progress-file';
-import { isUserCardData, reviewRowProblem } from '../core/progress-records';
+import { isUserCardData } from '../core/progress-records';
+import { reviewRowProblem } from '../core/review-row';
 import { compareEvents } from '../core/replay';
 import { settingsRowChecker } from '../core/settings-rows';
 import type { ReviewEvent, SettingsRow, UserCardData } from '../core/types';

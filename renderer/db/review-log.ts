@@ -77,6 +77,11 @@ export async function setReviewCount(db: FlashcardsDb, count: number): Promise<v
 }
 
 export interface Answer {
+  /**
+   * The event's id (newEventId), picked by the caller: a copy of the answer held while its write
+   * is on its way (db/held-reviews.ts) is then the same event, and joins the log once.
+   */
+  id: string;
   cardId: string;
   rating: Rating;
   now: number;
@@ -120,14 +125,7 @@ export async function recordAnswer(
   const tables = [db.reviews, db.cardStates, db.userCardData, db.meta, db.reviewStats, ...(alongside?.tables ?? [])];
   return db.transaction('rw', tables, async () => {
     const previous = await db.cardStates.get(answer.cardId);
-    const event: ReviewEvent = {
-      id: newEventId(answer.now),
-      cardId: answer.cardId,
-      rating: answer.rating,
-      reviewedAt: answer.now,
-      durationMs: Math.max(0, Math.round(answer.durationMs)),
-      deviceId: answer.deviceId,
-    };
+    const event = answerEvent(answer);
     const seen = answer.seenHash === undefined ? undefined : markSeen(db, answer.cardId, answer.seenHash);
     const along = alongside?.write(event);
     if (hasAnswerAfter(previous, answer.now)) {
@@ -140,6 +138,18 @@ export async function recordAnswer(
     await Promise.all([db.reviews.add(event), db.cardStates.put(next), addToReviewCount(db, 1), applyStatsDeltas(db, deltas), seen, along]);
     return { event, previous, next, deltas };
   });
+}
+
+/** The log's event for an answer. */
+export function answerEvent(answer: Answer): ReviewEvent {
+  return {
+    id: answer.id,
+    cardId: answer.cardId,
+    rating: answer.rating,
+    reviewedAt: answer.now,
+    durationMs: Math.max(0, Math.round(answer.durationMs)),
+    deviceId: answer.deviceId,
+  };
 }
 
 /** Takes an answer back: the event goes, and the card's previous state and the slots return, together. */

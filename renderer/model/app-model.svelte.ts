@@ -2,6 +2,7 @@
 // settings and today's counts, kept in step with the database. Screens read it and call its
 // methods; only db/ touches IndexedDB.
 import type { DeckFile, Locale } from '../../content/schema';
+import { newEventId } from '../core/event-id';
 import { assertClockPlausible } from '../core/event-time';
 import { progressFileName } from '../core/progress-file-name';
 import { buildQueue, type QueueCard, type QueueLimits } from '../core/queue';
@@ -18,8 +19,9 @@ import type { FlashcardsDb, UserCardData } from '../db/db';
 import { loadCardReviews } from '../db/card-data';
 import { withAnswerAt, type ExportHistory } from '../core/export-reminder';
 import { readExportHistory, recordExport } from '../db/export-history';
-import { discardHeldReviews, releaseHeldReviews, type HeldSummary } from '../db/held-reviews';
+import { discardHeldReviews, holdReviews, releaseHeldReviews, type HeldSummary } from '../db/held-reviews';
 import {
+  answerEvent,
   countHiddenReviews,
   loadReviewCount,
   loadTodayCounts,
@@ -48,6 +50,13 @@ export const APP_VERSION = __APP_VERSION__;
 export interface ShownCard {
   locale: Locale;
   hash: string;
+}
+
+/** Answers a page kept on its way out (services/kept-answers.ts), for the next start to hold. */
+export interface KeptAnswers {
+  events: readonly ReviewEvent[];
+  /** Called once they are held in the database. */
+  taken(): void;
 }
 
 export class AppModel {
@@ -115,8 +124,10 @@ export class AppModel {
     // The open already under way (app/startup.ts). Opening again could reopen a connection that
     // storage-health closed on purpose (the schema was upgraded by another window).
     opening: Promise<unknown> = db.open(),
+    kept?: KeptAnswers,
   ): Promise<AppModel> {
     await opening;
+    if (kept) await holdKept(db, kept);
     const read = await readWithHeldReleased(db, now);
     if (read.savedLocale) void decks.get(read.savedLocale).catch(() => {}); // reported when useLocale asks for it
     const model = new AppModel(db, host, read.deviceId, decks);
@@ -250,10 +261,16 @@ export class AppModel {
     this.today = applyAnswerToToday(this.#todayAt(now), cardId, isNew(previous), 1);
     this.reviewCount += 1;
     this.#exportHistory = this.#exportHistory?.then((history) => withAnswerAt(history, now));
-    const write = afterPaintOrSoon().then(() =>
-      recordAnswer(this.db, this.#schedulerAt, { cardId, rating, now, durationMs, deviceId: this.deviceId, seenHash }, alongside),
-    );
+    const answer = { id: newEventId(now), cardId, rating, now, durationMs, deviceId: this.deviceId, seenHash };
+    const write = afterPaintOrSoon().then(() => recordAnswer(this.db, this.#schedulerAt, answer, alongside));
     this.#writes = Promise.allSettled([this.#writes, write]);
+    // An answer with a write alongside (a mock interview's) lands with that write or not at all, so
+    // it is not kept apart: the interview takes the question up again at its next start.
+    if (!alongside) {
+      this.#onTheirWay.set(answer.id, answerEvent(answer));
+      const settled = () => this.#onTheirWay.delete(answer.id);
+      write.then(settled, settled);
+    }
     try {
       const recorded = await write;
       // The stored state wins where it differs (another window answered this card meanwhile).
@@ -268,6 +285,17 @@ export class AppModel {
       throw error;
     }
   }
+
+  /**
+   * The answers whose write has not landed yet, as the log's events. The page keeps them when it
+   * goes away (services/kept-answers.ts): their write dies with it.
+   */
+  answersOnTheirWay(): ReviewEvent[] {
+    return [...this.#onTheirWay.values()];
+  }
+
+  /** The events of the answers whose write has not settled yet, by id. */
+  #onTheirWay = new Map<string, ReviewEvent>();
 
   /**
    * Resolves once every answer given so far is written or has failed, and every change passed to
@@ -423,6 +451,20 @@ async function readWithHeldReleased(db: FlashcardsDb, now: number): Promise<AppS
     return read;
   }
   return readAppState(db, now);
+}
+
+/**
+ * Held with the answers a file brought, the kept ones join the log in the release that follows,
+ * skipping any whose own write landed after all. A hold that fails (a full disk) does not stop
+ * the start: they stay kept, for the next one.
+ */
+async function holdKept(db: FlashcardsDb, kept: KeptAnswers): Promise<void> {
+  try {
+    if (kept.events.length > 0) await holdReviews(db, kept.events);
+    kept.taken();
+  } catch (error) {
+    console.warn(error);
+  }
 }
 
 function isNew(previous: CardState | undefined): boolean {

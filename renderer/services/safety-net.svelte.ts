@@ -7,15 +7,6 @@ import { createAutoBackup } from './auto-backup';
 import { isProgressLost, readMarker, writeMarker, type MarkerStorage } from './loss-marker';
 import { clearStorageTrouble, reportStorageTrouble, storageTrouble } from '../app/storage-trouble.svelte';
 
-/** localStorage, or undefined where the browser refuses it (the marker is only a safety net). */
-export function markerStorage(): MarkerStorage | undefined {
-  try {
-    return window.localStorage;
-  } catch {
-    return undefined;
-  }
-}
-
 /** Reports 'lost' when the database is empty although this computer had answers. */
 export async function checkForLostProgress(model: AppModel, storage: MarkerStorage | undefined): Promise<void> {
   if (!storage) return;

@@ -44,3 +44,23 @@ export function putRows(page: Page, store: string, rows: unknown[]): Promise<voi
     { name: DB_NAME, store, rows },
   );
 }
+
+/**
+ * Starts a read-write transaction over `stores` that keeps itself alive until the page goes away:
+ * the app's writes to those stores wait behind it, as behind a slow disk.
+ */
+export function holdStores(page: Page, stores: string[]): Promise<void> {
+  return page.evaluate(
+    async ({ name, stores }) => {
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const request = indexedDB.open(name);
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(request.error);
+      });
+      const store = db.transaction(stores, 'readwrite').objectStore(stores[0]!);
+      const spin = () => (store.count().onsuccess = spin);
+      spin();
+    },
+    { name: DB_NAME, stores },
+  );
+}

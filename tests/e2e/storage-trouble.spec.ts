@@ -3,7 +3,7 @@ import type { Page } from '@playwright/test';
 import { serializeProgressFile } from '../../renderer/core/progress-file';
 import { deck } from './deck';
 import { expect, test } from './fixtures';
-import { DB_NAME, dumpIndexedDb, putRows } from './idb';
+import { DB_NAME, dumpIndexedDb, holdStores, putRows } from './idb';
 import { fileOnDisk, otherLaptop, pickFile } from './progress-files';
 
 const DAY = 86_400_000;
@@ -49,6 +49,28 @@ test('"Depois" hides the reminder until the app opens again', async ({ page }) =
   await expect(reminder).toBeHidden();
   await page.reload();
   await expect(reminder).toBeVisible();
+});
+
+test('an answer given as the page goes away is kept, and joins the log once at the next start', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Estudar Fundamentos' }).click();
+  await expect(page.locator('h1.prompt')).toBeVisible();
+  await page.keyboard.press('Space');
+  await expect(page.getByTestId('answer')).toBeVisible();
+  // Another transaction holds the card states: the answer's write waits, as on a slow disk, and
+  // would die with the page.
+  await holdStores(page, ['cardStates']);
+  await page.keyboard.press('3');
+  await expect(page.getByTestId('answer')).toHaveCount(0);
+  await page.reload();
+  await expect(page.getByText('1 resposta registrada')).toBeVisible();
+  const stored = await dumpIndexedDb(page);
+  expect(stored.reviews).toHaveLength(1);
+  expect(stored.cardStates).toHaveLength(1);
+  expect(stored.heldReviews).toEqual([]);
+  expect(await page.evaluate(() => Object.keys(localStorage))).not.toContain('mlops-flashcards.answers-on-their-way');
+  await page.reload();
+  await expect(page.getByText('1 resposta registrada')).toBeVisible();
 });
 
 test('a card whose answer changed since it was last answered says so', async ({ page }) => {

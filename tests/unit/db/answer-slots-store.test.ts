@@ -9,6 +9,7 @@ import { importProgress, replaceProgress } from '../../../renderer/db/import-pro
 import { rebuildCardStates, recordAnswer, undoAnswer } from '../../../renderer/db/review-log';
 import { buildReviewStats, isStatsBuilt, loadReviewStats } from '../../../renderer/db/answer-slots-store';
 import { DAY, eventAt, freshDb, historyOf, NOW, progressFile, scheduler, studiedDb } from './fixtures';
+import { newEventId } from '../../../renderer/core/event-id';
 
 const open: FlashcardsDb[] = [];
 const track = (db: FlashcardsDb) => (open.push(db), db);
@@ -47,7 +48,7 @@ describe('review stats store', () => {
     await buildReviewStats(db, scheduler);
     const answers = [];
     for (let i = 0; i < 8; i++) {
-      answers.push(await recordAnswer(db, scheduler, { cardId: i % 2 ? 'a' : 'b', rating: ((i % 4) + 1) as 1, now: NOW + i * 7 * 60_000, durationMs: 2500, deviceId: 'x' }));
+      answers.push(await recordAnswer(db, scheduler, { id: newEventId(NOW + i * 7 * 60_000), cardId: i % 2 ? 'a' : 'b', rating: ((i % 4) + 1) as 1, now: NOW + i * 7 * 60_000, durationMs: 2500, deviceId: 'x' }));
     }
     expect(await db.reviewStats.toArray()).toEqual(await countedFromLog(db));
     await undoAnswer(db, answers.pop()!);
@@ -60,10 +61,10 @@ describe('review stats store', () => {
   it('changes nothing when the answer\'s transaction fails', async () => {
     const db = track(freshDb());
     await buildReviewStats(db, scheduler);
-    await recordAnswer(db, scheduler, { cardId: 'a', rating: 3, now: NOW, durationMs: 1, deviceId: 'x' });
+    await recordAnswer(db, scheduler, { id: newEventId(NOW), cardId: 'a', rating: 3, now: NOW, durationMs: 1, deviceId: 'x' });
     const before = await db.reviewStats.toArray();
     const broken = { next: () => { throw new Error('boom'); } } as unknown as typeof scheduler;
-    await expect(recordAnswer(db, broken, { cardId: 'a', rating: 3, now: NOW + 1000, durationMs: 1, deviceId: 'x' })).rejects.toThrow('boom');
+    await expect(recordAnswer(db, broken, { id: newEventId(NOW + 1000), cardId: 'a', rating: 3, now: NOW + 1000, durationMs: 1, deviceId: 'x' })).rejects.toThrow('boom');
     expect(await db.reviewStats.toArray()).toEqual(before);
   });
 

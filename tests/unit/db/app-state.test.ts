@@ -14,6 +14,7 @@ import { putOwnCards } from '../../../renderer/db/own-card-store';
 import { loadSettings, saveLocale, saveSettings } from '../../../renderer/db/settings-store';
 import type { OwnCard } from '../../../renderer/core/own-cards/own-card';
 import type { InterviewDate } from '../../../renderer/core/plan/interview-date';
+import { newEventId } from '../../../renderer/core/event-id';
 
 const t0 = Date.UTC(2026, 10, 25, 12);
 const HOUR = 3_600_000;
@@ -44,7 +45,7 @@ describe('readAppState', () => {
     const now = t0 + 3 * 24 * HOUR + 30 * 60_000;
     for (let i = 0; i < 24; i++) {
       const at = now - (23 - i) * 3 * HOUR - 60_000;
-      await recordAnswer(db, scheduler, { cardId: cards[(i * 3) % (i < 16 ? 2 : 5)]!, rating: ((i % 4) + 1) as 1, now: at, durationMs: 1, deviceId: 'dev' });
+      await recordAnswer(db, scheduler, { id: newEventId(at), cardId: cards[(i * 3) % (i < 16 ? 2 : 5)]!, rating: ((i % 4) + 1) as 1, now: at, durationMs: 1, deviceId: 'dev' });
     }
     await saveSettings(db, { ...DEFAULT_SETTINGS, dayStartHour }, t0);
     await saveLocale(db, 'en');
@@ -62,7 +63,7 @@ describe('readAppState', () => {
   it('counts the log once in a database from before the count was kept', async () => {
     fresh();
     const scheduler = createScheduler();
-    for (let i = 0; i < 3; i++) await recordAnswer(db, scheduler, { cardId: 'a', rating: 3, now: t0 + i * HOUR, durationMs: 1, deviceId: 'dev' });
+    for (let i = 0; i < 3; i++) await recordAnswer(db, scheduler, { id: newEventId(t0 + i * HOUR), cardId: 'a', rating: 3, now: t0 + i * HOUR, durationMs: 1, deviceId: 'dev' });
     await db.meta.delete(REVIEW_COUNT_KEY);
     expect((await readAppState(db, t0 + 4 * HOUR)).reviewCount).toBe(3);
     expect((await db.meta.get(REVIEW_COUNT_KEY))?.value).toBe(3);

@@ -5,6 +5,7 @@ import { createScheduler } from '../../../renderer/core/scheduler';
 import type { Rating, ReviewEvent, SettingsRow, UserCardData } from '../../../renderer/core/types';
 import { openFlashcardsDb, type FlashcardsDb } from '../../../renderer/db/db';
 import { recordAnswer } from '../../../renderer/db/review-log';
+import { newEventId } from '../../../renderer/core/event-id';
 
 export const scheduler = createScheduler();
 export const NOW = Date.UTC(2026, 10, 25, 12);
@@ -52,7 +53,7 @@ export async function studiedDb(answers = 12): Promise<FlashcardsDb> {
   const db = freshDb();
   const cards = ['basics/what-is-mlops', 'cloud/serverless', 'behavioral/conflict'];
   for (let i = 0; i < answers; i++) {
-    await recordAnswer(db, scheduler, { cardId: cards[i % 3]!, rating: ((i % 4) + 1) as Rating, now: NOW - 40 * DAY + i * DAY, durationMs: 3000, deviceId: 'here', seenHash: 'pt-BR:aaaa' });
+    await recordAnswer(db, scheduler, { id: newEventId(NOW - 40 * DAY + i * DAY), cardId: cards[i % 3]!, rating: ((i % 4) + 1) as Rating, now: NOW - 40 * DAY + i * DAY, durationMs: 3000, deviceId: 'here', seenHash: 'pt-BR:aaaa' });
   }
   await db.userCardData.put(userRow('cloud/serverless', { flag: 2, note: 'minha nota', seenHash: 'pt-BR:aaaa', updatedAt: NOW - 5 * DAY }));
   await db.settings.put({ key: 'theme', value: 'dark' });

@@ -16,6 +16,7 @@ import { loadCardStates, loadReviewCount, recordAnswer } from '../../../renderer
 import { buildReviewStats } from '../../../renderer/db/answer-slots-store';
 import { dumpDatabase } from './dump';
 import { DAY, eventAt, freshDb, historyOf, NOW, progressFile, scheduler, studiedDb } from './fixtures';
+import { newEventId } from '../../../renderer/core/event-id';
 
 const open: FlashcardsDb[] = [];
 const track = (db: FlashcardsDb) => (open.push(db), db);
@@ -125,9 +126,9 @@ describe('releasing held answers', () => {
   it('leaves two laptops equal once the clock has caught up, whichever imported what', async () => {
     // Laptop A answered once with its clock three days ahead, then again at the right time.
     const a = track(freshDb());
-    await recordAnswer(a, scheduler, { cardId: card, rating: 3, now: NOW + 3 * DAY, durationMs: 1000, deviceId: 'a' });
-    await recordAnswer(a, scheduler, { cardId: card, rating: 2, now: NOW, durationMs: 1000, deviceId: 'a' });
-    await recordAnswer(a, scheduler, { cardId: 'cloud/serverless', rating: 4, now: NOW + 60_000, durationMs: 1000, deviceId: 'a' });
+    await recordAnswer(a, scheduler, { id: newEventId(NOW + 3 * DAY), cardId: card, rating: 3, now: NOW + 3 * DAY, durationMs: 1000, deviceId: 'a' });
+    await recordAnswer(a, scheduler, { id: newEventId(NOW), cardId: card, rating: 2, now: NOW, durationMs: 1000, deviceId: 'a' });
+    await recordAnswer(a, scheduler, { id: newEventId(NOW + 60_000), cardId: 'cloud/serverless', rating: 4, now: NOW + 60_000, durationMs: 1000, deviceId: 'a' });
     const b = track(await studiedDb(5));
     const exportOf = (db: FlashcardsDb, deviceId: string) => exportProgress(db, { appVersion: '0.1.0', deviceId, now: NOW + 120_000 });
 

@@ -7,6 +7,7 @@ import { createScheduler } from '../../../renderer/core/scheduler';
 import { openFlashcardsDb, type FlashcardsDb } from '../../../renderer/db/db';
 import { allReviews, countHiddenReviews, getDeviceId, loadCardStates, loadReviewCount, loadTodayCounts, recordAnswer, undoAnswer } from '../../../renderer/db/review-log';
 import { countToday } from '../../../renderer/core/today';
+import { newEventId } from '../../../renderer/core/event-id';
 
 const scheduler = createScheduler();
 const t0 = Date.UTC(2026, 10, 25, 12);
@@ -27,7 +28,7 @@ describe('progress store', () => {
     // A few days of answers, old cards and new ones answered again and again today.
     for (let i = 0; i < 90; i++) {
       const now = t0 + i * 2 * 3_600_000 + (i % 7) * 60_000;
-      await recordAnswer(db, steps, { cardId: cards[(i * 5) % (i < 62 ? 3 : 6)]!, rating: ((i % 4) + 1) as 1, now, durationMs: 1, deviceId: 'x' });
+      await recordAnswer(db, steps, { id: newEventId(now), cardId: cards[(i * 5) % (i < 62 ? 3 : 6)]!, rating: ((i % 4) + 1) as 1, now, durationMs: 1, deviceId: 'x' });
     }
     const log = await allReviews(db);
     const firsts = new Map<string, number>();
@@ -48,8 +49,8 @@ describe('progress store', () => {
   it('writes the event and the new state together, and they survive reopening', async () => {
     fresh();
     const name = db.name;
-    await recordAnswer(db, scheduler, { cardId: 'basics/a', rating: 3, now: t0, durationMs: 4200.4, deviceId: 'dev' });
-    await recordAnswer(db, scheduler, { cardId: 'basics/a', rating: 4, now: t0 + 600_000, durationMs: 1000, deviceId: 'dev' });
+    await recordAnswer(db, scheduler, { id: newEventId(t0), cardId: 'basics/a', rating: 3, now: t0, durationMs: 4200.4, deviceId: 'dev' });
+    await recordAnswer(db, scheduler, { id: newEventId(t0 + 600_000), cardId: 'basics/a', rating: 4, now: t0 + 600_000, durationMs: 1000, deviceId: 'dev' });
     db.close();
     db = openFlashcardsDb(name);
     const reviews = await allReviews(db);
@@ -62,19 +63,19 @@ describe('progress store', () => {
 
   it('writes nothing when the transaction fails half-way', async () => {
     fresh();
-    const first = await recordAnswer(db, scheduler, { cardId: 'basics/a', rating: 3, now: t0, durationMs: 1, deviceId: 'dev' });
+    const first = await recordAnswer(db, scheduler, { id: newEventId(t0), cardId: 'basics/a', rating: 3, now: t0, durationMs: 1, deviceId: 'dev' });
     // A colliding event id makes the add fail inside the transaction.
     const original = db.reviews.add.bind(db.reviews);
     db.reviews.add = (() => original(first.event)) as typeof db.reviews.add;
-    await expect(recordAnswer(db, scheduler, { cardId: 'basics/b', rating: 3, now: t0 + 1, durationMs: 1, deviceId: 'dev' })).rejects.toThrow();
+    await expect(recordAnswer(db, scheduler, { id: newEventId(t0 + 1), cardId: 'basics/b', rating: 3, now: t0 + 1, durationMs: 1, deviceId: 'dev' })).rejects.toThrow();
     expect(await db.reviews.count()).toBe(1);
     expect(await db.cardStates.get('basics/b')).toBeUndefined();
   });
 
   it('undo removes the event and restores the previous state', async () => {
     fresh();
-    const first = await recordAnswer(db, scheduler, { cardId: 'basics/a', rating: 3, now: t0, durationMs: 1, deviceId: 'dev' });
-    const second = await recordAnswer(db, scheduler, { cardId: 'basics/a', rating: 1, now: t0 + 600_000, durationMs: 1, deviceId: 'dev' });
+    const first = await recordAnswer(db, scheduler, { id: newEventId(t0), cardId: 'basics/a', rating: 3, now: t0, durationMs: 1, deviceId: 'dev' });
+    const second = await recordAnswer(db, scheduler, { id: newEventId(t0 + 600_000), cardId: 'basics/a', rating: 1, now: t0 + 600_000, durationMs: 1, deviceId: 'dev' });
     await undoAnswer(db, second);
     expect(await db.cardStates.get('basics/a')).toEqual(first.next);
     await undoAnswer(db, first);
@@ -85,8 +86,8 @@ describe('progress store', () => {
   it('records the seen hash with the answer, without counting it as an edit of the card', async () => {
     fresh();
     await db.userCardData.put({ cardId: 'basics/a', flag: 2, suspended: 0, buriedUntil: 0, note: 'n', seenHash: 'pt-BR:old', updatedAt: t0 - 5 });
-    await recordAnswer(db, scheduler, { cardId: 'basics/a', rating: 3, now: t0, durationMs: 1, deviceId: 'dev', seenHash: 'pt-BR:new' });
-    await recordAnswer(db, scheduler, { cardId: 'basics/b', rating: 3, now: t0, durationMs: 1, deviceId: 'dev', seenHash: 'pt-BR:bbb' });
+    await recordAnswer(db, scheduler, { id: newEventId(t0), cardId: 'basics/a', rating: 3, now: t0, durationMs: 1, deviceId: 'dev', seenHash: 'pt-BR:new' });
+    await recordAnswer(db, scheduler, { id: newEventId(t0), cardId: 'basics/b', rating: 3, now: t0, durationMs: 1, deviceId: 'dev', seenHash: 'pt-BR:bbb' });
     expect(await db.userCardData.get('basics/a')).toEqual({ cardId: 'basics/a', flag: 2, suspended: 0, buriedUntil: 0, note: 'n', seenHash: 'pt-BR:new', updatedAt: t0 - 5 });
     expect((await db.userCardData.get('basics/b'))?.seenHash).toBe('pt-BR:bbb');
     expect((await db.userCardData.get('basics/b'))!.updatedAt).toBe(0);
@@ -94,17 +95,17 @@ describe('progress store', () => {
 
   it('writes no seen hash when the answer fails', async () => {
     fresh();
-    const first = await recordAnswer(db, scheduler, { cardId: 'basics/a', rating: 3, now: t0, durationMs: 1, deviceId: 'dev' });
+    const first = await recordAnswer(db, scheduler, { id: newEventId(t0), cardId: 'basics/a', rating: 3, now: t0, durationMs: 1, deviceId: 'dev' });
     const original = db.reviews.add.bind(db.reviews);
     db.reviews.add = (() => original(first.event)) as typeof db.reviews.add;
-    await expect(recordAnswer(db, scheduler, { cardId: 'basics/b', rating: 3, now: t0 + 1, durationMs: 1, deviceId: 'dev', seenHash: 'pt-BR:x' })).rejects.toThrow();
+    await expect(recordAnswer(db, scheduler, { id: newEventId(t0 + 1), cardId: 'basics/b', rating: 3, now: t0 + 1, durationMs: 1, deviceId: 'dev', seenHash: 'pt-BR:x' })).rejects.toThrow();
     expect(await db.userCardData.count()).toBe(0);
   });
 
   it('counts only the answers of cards in the deck', async () => {
     fresh();
     for (const [i, cardId] of ['basics/a', 'basics/a', 'removed/x', 'basics/b'].entries()) {
-      await recordAnswer(db, scheduler, { cardId, rating: 3, now: t0 + i * 1000, durationMs: 1, deviceId: 'dev' });
+      await recordAnswer(db, scheduler, { id: newEventId(t0 + i * 1000), cardId, rating: 3, now: t0 + i * 1000, durationMs: 1, deviceId: 'dev' });
     }
     const answered = [...(await loadCardStates(db)).keys()];
     expect(await countHiddenReviews(db, new Set(['basics/a', 'basics/b']), answered)).toBe(1);
@@ -115,7 +116,7 @@ describe('progress store', () => {
 });
 
 describe('stored review count', () => {
-  const answer = (cardId: string, now: number) => recordAnswer(db, scheduler, { cardId, rating: 3, now, durationMs: 1, deviceId: 'dev' });
+  const answer = (cardId: string, now: number) => recordAnswer(db, scheduler, { id: newEventId(now), cardId, rating: 3, now, durationMs: 1, deviceId: 'dev' });
 
   it('is counted once for a log written before it existed, then kept by every answer and undo', async () => {
     fresh();
@@ -146,7 +147,7 @@ describe('stored review count', () => {
 });
 
 describe('answers under a wrong clock', () => {
-  const answer = (cardId: string, rating: 1 | 2 | 3 | 4, now: number) => recordAnswer(db, scheduler, { cardId, rating, now, durationMs: 1000, deviceId: 'dev' });
+  const answer = (cardId: string, rating: 1 | 2 | 3 | 4, now: number) => recordAnswer(db, scheduler, { id: newEventId(now), cardId, rating, now, durationMs: 1000, deviceId: 'dev' });
 
   it('refuses a time before 2000, writing nothing', async () => {
     fresh();

@@ -15,6 +15,7 @@ import { importProgress } from '../../../renderer/db/import-progress';
 import { countHiddenReviews, loadCardStates, loadReviewCount, recordAnswer } from '../../../renderer/db/review-log';
 import { replayWithStats } from '../../../renderer/core/answer-slots';
 import { isStatsBuilt, loadReviewStats } from '../../../renderer/db/answer-slots-store';
+import { newEventId } from '../../../renderer/core/event-id';
 
 const V1_STORES = { reviews: 'id, cardId, reviewedAt', cardStates: 'cardId, due', meta: 'key' };
 
@@ -77,7 +78,7 @@ describe('schema upgrades', () => {
     // An answer to the mature card before the first statistics, then the build: the slots count the whole log, mature answers apart.
     const now = Date.UTC(2026, 5, 1);
     expect(states.get('technical/explainability')!.scheduledDays).toBeGreaterThanOrEqual(21);
-    await recordAnswer(db, scheduler, { cardId: 'technical/explainability', rating: 1, now, durationMs: 1, deviceId: 'laptop-a' });
+    await recordAnswer(db, scheduler, { id: newEventId(now), cardId: 'technical/explainability', rating: 1, now, durationMs: 1, deviceId: 'laptop-a' });
     const rows = await loadReviewStats(db, scheduler);
     expect(rows).toEqual([...replayWithStats(await db.reviews.toArray(), scheduler).deltas.values()].sort((a, b) => a.slot - b.slot));
     const mature = rows.reduce((sum, r) => r.mature.map((n, i) => n + sum[i]!), [0, 0, 0, 0]);
@@ -150,7 +151,7 @@ describe('schema upgrades', () => {
     expect(await db.reviews.orderBy('id').toArray()).toEqual(reviews);
     expect(await isStatsBuilt(db)).toBe(false);
     // Answers given before the first statistics land in the table the build then replaces.
-    await recordAnswer(db, scheduler, { cardId: 'cloud/serverless', rating: 3, now: Date.UTC(2026, 5, 1), durationMs: 1, deviceId: 'laptop-a' });
+    await recordAnswer(db, scheduler, { id: newEventId(Date.UTC(2026, 5, 1)), cardId: 'cloud/serverless', rating: 3, now: Date.UTC(2026, 5, 1), durationMs: 1, deviceId: 'laptop-a' });
     const rows = await loadReviewStats(db, scheduler);
     const { deltas } = replayWithStats(await db.reviews.toArray(), scheduler);
     expect(rows).toEqual([...deltas.values()].sort((a, b) => a.slot - b.slot));
@@ -178,7 +179,7 @@ describe('schema upgrades', () => {
     expect(await db.meta.get('reviewCount')).toEqual({ key: 'reviewCount', value: 1500 });
     expect(await db.reviews.orderBy('id').toArray()).toEqual(reviews);
     expect((await db.userCardData.get('cloud/serverless'))?.note).toBe('n');
-    await recordAnswer(db, createScheduler(), { cardId: 'cloud/serverless', rating: 3, now: Date.UTC(2026, 5, 1), durationMs: 1, deviceId: 'laptop-a' });
+    await recordAnswer(db, createScheduler(), { id: newEventId(Date.UTC(2026, 5, 1)), cardId: 'cloud/serverless', rating: 3, now: Date.UTC(2026, 5, 1), durationMs: 1, deviceId: 'laptop-a' });
     expect(await loadReviewCount(db)).toBe(1501);
     expect(await db.reviews.count()).toBe(1501);
     await db.delete();
@@ -238,7 +239,7 @@ describe('schema upgrades', () => {
     // The edited card keeps its schedule. Answered under deck 2, it records that version;
     // deck 3 revises it again, and the study screen can tell.
     expect((await loadCardStates(db)).get('basics/what-is-mlops')).toEqual(statesBefore.get('basics/what-is-mlops'));
-    await recordAnswer(db, scheduler, { cardId: 'basics/what-is-mlops', rating: 3, now, durationMs: 1, deviceId: 'a', seenHash: seenHashOf('pt-BR', 'edited000000000') });
+    await recordAnswer(db, scheduler, { id: newEventId(now), cardId: 'basics/what-is-mlops', rating: 3, now, durationMs: 1, deviceId: 'a', seenHash: seenHashOf('pt-BR', 'edited000000000') });
     const seen = (await db.userCardData.get('basics/what-is-mlops'))?.seenHash;
     expect(isAnswerRevised(seen, 'pt-BR', 'edited000000000')).toBe(false);
     expect(isAnswerRevised(seen, 'pt-BR', 'edited-again000')).toBe(true);

@@ -8,6 +8,8 @@ import { openFlashcardsDb, type FlashcardsDb } from '../../../renderer/db/db';
 import { loadUserCardData } from '../../../renderer/db/card-data';
 import { loadCardStates, loadReviewCount } from '../../../renderer/db/review-log';
 import { AppModel } from '../../../renderer/model/app-model.svelte';
+import { keepAnswers, readKeptAnswers } from '../../../renderer/services/kept-answers';
+import { memoryStorage } from '../services/memory-storage';
 import { sampleDeck as deck, sampleHost as host } from './sample-host';
 
 const [first, second] = deck.cards.map((c) => c.id);
@@ -87,6 +89,53 @@ describe('AppModel.answer', () => {
     expect(model.reviewCount).toBe(1);
     expect(model.userData.get(first!)).toMatchObject({ flag: 2, seenHash: `${deck.locale}:${deck.cards[0]!.hash}` });
     expect(await loadCardStates(db)).toEqual(model.states);
+  });
+});
+
+describe('AppModel.answersOnTheirWay', () => {
+  it('lists an answer, as the event the log gets, until its write lands', async () => {
+    const model = await openModel();
+    const now = Date.now();
+    const saved = model.answer(first!, 3, now, 1234.4);
+    const onItsWay = model.answersOnTheirWay();
+    expect(onItsWay).toEqual([{ id: expect.any(String), cardId: first!, rating: 3, reviewedAt: now, durationMs: 1234, deviceId: model.deviceId }]);
+    await saved;
+    expect(await db.reviews.toArray()).toEqual(onItsWay);
+    expect(model.answersOnTheirWay()).toEqual([]);
+  });
+
+  it('drops an answer whose write failed, and leaves out one written alongside a mock interview', async () => {
+    const model = await openModel();
+    const now = Date.now();
+    const alongside = { tables: [db.mockInterviews], write: () => Promise.resolve() };
+    const mock = model.answer(first!, 3, now, 1000, undefined, alongside);
+    expect(model.answersOnTheirWay()).toEqual([]);
+    await mock;
+    db.reviews.add = (() => Promise.reject(new Error('disk full'))) as unknown as typeof db.reviews.add;
+    const failed = model.answer(second!, 3, now + 1000, 1000);
+    expect(model.answersOnTheirWay()).toHaveLength(1);
+    await expect(failed).rejects.toThrow('disk full');
+    expect(model.answersOnTheirWay()).toEqual([]);
+  });
+
+  it('kept on the page’s way out, an answer whose write died joins the log at the next start', async () => {
+    const storage = memoryStorage();
+    const model = await openModel();
+    const name = db.name;
+    const now = Date.now();
+    const saved = model.answer(first!, 3, now, 1000).catch((error: unknown) => error);
+    // The page goes away: main.ts keeps what is on its way, then the connection dies with the page.
+    keepAnswers(storage, model.answersOnTheirWay());
+    db.close();
+    expect(await saved).toBeInstanceOf(Error);
+    db = openFlashcardsDb(name);
+    const next = await AppModel.open(db, host, now + 1000, undefined, db.open(), readKeptAnswers(storage));
+    await next.useLocale(deck.locale);
+    expect((await db.reviews.toArray()).map((e) => [e.cardId, e.rating, e.reviewedAt])).toEqual([[first!, 3, now]]);
+    expect(next.reviewCount).toBe(1);
+    expect(next.states.get(first!)?.reps).toBe(1);
+    expect(await db.heldReviews.count()).toBe(0);
+    expect(storage.data.size).toBe(0);
   });
 });
 
@@ -205,6 +254,37 @@ describe('AppModel at the start', () => {
     expect(model.settingsFallbacks).toEqual([]);
     await model.reload();
     expect(model.settingsFallbacks).toEqual([]);
+  });
+});
+
+describe('AppModel at the start, with answers a page kept', () => {
+  it('adds them to the log once, even one whose own write landed after all, then forgets them', async () => {
+    db = openFlashcardsDb(`app-model-${++n}`);
+    await db.open();
+    const now = Date.now();
+    const event = (id: string, cardId: string, reviewedAt: number) => ({ id, cardId, rating: 3 as const, reviewedAt, durationMs: 1000, deviceId: 'here' });
+    const landed = event('aaaaaaaaa-000000000004', first!, now - 120_000);
+    const lost = event('aaaaaaaaa-000000000005', second!, now - 60_000);
+    await db.reviews.add(landed);
+    const taken = vi.fn();
+    const model = await AppModel.open(db, host, now, undefined, db.open(), { events: [landed, lost], taken });
+    expect(await db.reviews.orderBy('id').toArray()).toEqual([landed, lost]);
+    expect(await db.heldReviews.count()).toBe(0);
+    expect(model.states.get(second!)?.reps).toBe(1);
+    expect(model.held.count).toBe(0);
+    expect(taken).toHaveBeenCalledOnce();
+  });
+
+  it('starts anyway when they cannot be held, and keeps them for the next start', async () => {
+    db = openFlashcardsDb(`app-model-${++n}`);
+    await db.open();
+    const now = Date.now();
+    db.heldReviews.bulkPut = (() => Promise.reject(Object.assign(new Error('disk full'), { name: 'QuotaExceededError' }))) as unknown as typeof db.heldReviews.bulkPut;
+    const taken = vi.fn();
+    const lost = { id: 'aaaaaaaaa-000000000006', cardId: first!, rating: 3 as const, reviewedAt: now - 60_000, durationMs: 1000, deviceId: 'here' };
+    const model = await AppModel.open(db, host, now, undefined, db.open(), { events: [lost], taken });
+    expect(model.reviewCount).toBe(0);
+    expect(taken).not.toHaveBeenCalled();
   });
 });
 

@@ -1,10 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isProgressLost, readMarker, writeMarker, type MarkerStorage } from '../../../renderer/services/loss-marker';
-
-function memoryStorage(): MarkerStorage & { data: Map<string, string> } {
-  const data = new Map<string, string>();
-  return { data, getItem: (k) => data.get(k) ?? null, setItem: (k, v) => void data.set(k, v) };
-}
+import { memoryStorage } from './memory-storage';
 
 describe('progress marker', () => {
   it('round-trips, and ignores garbage', () => {
