@@ -1,9 +1,9 @@
 // Answers kept apart from the log: those a file brought whose time this computer's clock could not
 // accept (before 2000, or more than a day ahead: core/event-time.ts), and those still on their way
-// to the log when the page went away (services/kept-answers.ts). They stay unchanged, outside the log, the
-// replay, the counts and the statistics, and travel in every export and backup. Once the clock
-// reaches their time they join the log (checked at the start and after an import or a restore);
-// the learner can also discard them.
+// to the log when the page went away (services/kept-answers.ts). They stay unchanged, outside the
+// log, the replay, the counts and the statistics, and travel in every export and backup. Once the
+// clock reaches their time they join the log (checked at the start and after an import or a
+// restore); the learner can also discard them.
 import { CLOCK_SLACK_MS, EARLIEST_VALID_TIME } from '../core/event-time';
 import { sameEvent } from '../core/replay';
 import type { SchedulerSource } from '../core/replay';

@@ -78,8 +78,9 @@ export async function setReviewCount(db: FlashcardsDb, count: number): Promise<v
 
 export interface Answer {
   /**
-   * The event's id (newEventId), picked by the caller: a copy of the answer held while its write
-   * is on its way (db/held-reviews.ts) is then the same event, and joins the log once.
+   * The event's id (newEventId), picked by the caller: the copy a page keeps when it goes away
+   * with the write on its way (services/kept-answers.ts) is then the same event, and joins the
+   * log once.
    */
   id: string;
   cardId: string;

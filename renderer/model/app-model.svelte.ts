@@ -27,6 +27,7 @@ import {
   loadTodayCounts,
   rebuildCardStates,
   recordAnswer,
+  storedDeviceId,
   undoAnswer,
   type AlongsideWrite,
   type RecordedAnswer,
@@ -294,7 +295,16 @@ export class AppModel {
     return [...this.#onTheirWay.values()];
   }
 
-  /** The events of the answers whose write has not settled yet, by id. */
+  /**
+   * The learner takes back the last answer before its write has landed (undo waits for it): a
+   * page that goes away meanwhile must not keep it, as the undo would die with the page.
+   */
+  withdrawLastAnswerOnItsWay(): void {
+    const last = [...this.#onTheirWay.keys()].at(-1);
+    if (last !== undefined) this.#onTheirWay.delete(last);
+  }
+
+  /** The events of the answers whose write has not settled yet, by id, in the order given. */
   #onTheirWay = new Map<string, ReviewEvent>();
 
   /**
@@ -460,7 +470,11 @@ async function readWithHeldReleased(db: FlashcardsDb, now: number): Promise<AppS
  */
 async function holdKept(db: FlashcardsDb, kept: KeptAnswers): Promise<void> {
   try {
-    if (kept.events.length > 0) await holdReviews(db, kept.events);
+    // Only answers given to this database: a new one (the old was deleted, or started afresh) must
+    // not take in the lost one's answers, or the lost-progress warning would not show.
+    const deviceId = await storedDeviceId(db);
+    const mine = kept.events.filter((event) => event.deviceId === deviceId);
+    if (mine.length > 0) await holdReviews(db, mine);
     kept.taken();
   } catch (error) {
     console.warn(error);

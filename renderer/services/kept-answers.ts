@@ -6,7 +6,7 @@ import { reviewRowProblem } from '../core/review-row';
 import type { ReviewEvent } from '../core/types';
 import type { KeptAnswers } from '../model/app-model.svelte';
 
-const KEY = 'mlops-flashcards.answers-on-their-way';
+export const KEPT_ANSWERS_KEY = 'mlops-flashcards.answers-on-their-way';
 /** More than a page could have on its way; a larger list was not written by the app. */
 const MAX_KEPT = 1000;
 
@@ -16,9 +16,9 @@ export type KeptStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
 export function keepAnswers(storage: KeptStorage | undefined, events: readonly ReviewEvent[]): void {
   if (!storage || events.length === 0) return;
   try {
-    const kept = parseKept(storage.getItem(KEY));
+    const kept = parseKept(storage.getItem(KEPT_ANSWERS_KEY));
     const ids = new Set(kept.map((e) => e.id));
-    storage.setItem(KEY, JSON.stringify([...kept, ...events.filter((e) => !ids.has(e.id))].slice(-MAX_KEPT)));
+    storage.setItem(KEPT_ANSWERS_KEY, JSON.stringify([...kept, ...events.filter((e) => !ids.has(e.id))].slice(-MAX_KEPT)));
   } catch (error) {
     // A full or disabled localStorage: these answers are lost, as they were before this net.
     console.warn(error);
@@ -29,7 +29,7 @@ export function keepAnswers(storage: KeptStorage | undefined, events: readonly R
 export function readKeptAnswers(storage: KeptStorage | undefined): KeptAnswers | undefined {
   let raw: string | null;
   try {
-    raw = storage?.getItem(KEY) ?? null;
+    raw = storage?.getItem(KEPT_ANSWERS_KEY) ?? null;
   } catch {
     return undefined;
   }
@@ -47,13 +47,13 @@ export function readKeptAnswers(storage: KeptStorage | undefined): KeptAnswers |
  */
 export function forgetAnswers(storage: KeptStorage | undefined, events: readonly ReviewEvent[]): void {
   try {
-    const raw = storage?.getItem(KEY) ?? null;
+    const raw = storage?.getItem(KEPT_ANSWERS_KEY) ?? null;
     if (raw === null) return;
     const forgotten = new Set(events.map((e) => e.id));
     // What is not a valid event goes too: nothing could ever take it.
     const left = parseKept(raw).filter((e) => !forgotten.has(e.id));
-    if (left.length === 0) storage!.removeItem(KEY);
-    else storage!.setItem(KEY, JSON.stringify(left));
+    if (left.length === 0) storage!.removeItem(KEPT_ANSWERS_KEY);
+    else storage!.setItem(KEPT_ANSWERS_KEY, JSON.stringify(left));
   } catch (error) {
     console.warn(error); // held again at the next start: the held answers take each event once
   }

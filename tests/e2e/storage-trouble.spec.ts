@@ -1,6 +1,7 @@
 // What the learner sees when storage goes wrong, and the reminders that keep progress safe.
 import type { Page } from '@playwright/test';
 import { serializeProgressFile } from '../../renderer/core/progress-file';
+import { KEPT_ANSWERS_KEY } from '../../renderer/services/kept-answers';
 import { deck } from './deck';
 import { expect, test } from './fixtures';
 import { DB_NAME, dumpIndexedDb, holdStores, putRows } from './idb';
@@ -68,7 +69,7 @@ test('an answer given as the page goes away is kept, and joins the log once at t
   expect(stored.reviews).toHaveLength(1);
   expect(stored.cardStates).toHaveLength(1);
   expect(stored.heldReviews).toEqual([]);
-  expect(await page.evaluate(() => Object.keys(localStorage))).not.toContain('mlops-flashcards.answers-on-their-way');
+  expect(await page.evaluate(() => Object.keys(localStorage))).not.toContain(KEPT_ANSWERS_KEY);
   await page.reload();
   await expect(page.getByText('1 resposta registrada')).toBeVisible();
 });

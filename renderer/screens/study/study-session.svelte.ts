@@ -66,6 +66,8 @@ export class StudySession {
   #alive = true;
   /** The last answer's write and the step it adds: undo waits for it. */
   #writing: Promise<void> = Promise.resolve();
+  /** Set while the last answer's write is on its way (until #writing settles); one per answer. */
+  #lastOnItsWay: object | undefined;
 
   private readonly now: () => number;
   private readonly focus: (target: SessionFocus) => void;
@@ -131,11 +133,18 @@ export class StudySession {
     const saved = writes ? this.model.answer(cardId, rating, now, answer.durationMs, shown) : Promise.resolve(undefined);
     if (practice) this.practiceIndex += 1;
     this.showNext();
+    const onItsWay = writes ? {} : undefined;
+    this.#lastOnItsWay = onItsWay;
+    const settled = () => {
+      if (this.#lastOnItsWay === onItsWay) this.#lastOnItsWay = undefined;
+    };
     this.#writing = saved.then(
       (recorded) => {
+        settled();
         if (this.#alive) this.steps = [...this.steps, { cardId, answer, recorded }];
       },
       (failure: unknown) => {
+        settled();
         this.#fail(failure);
         if (!this.#alive) return;
         this.answerLost();
@@ -156,6 +165,7 @@ export class StudySession {
     if (this.saving) return;
     const undoing = this.#act(async () => {
       // The last answer may still be on its way to the database; its step comes with it.
+      if (this.#lastOnItsWay) this.model.withdrawLastAnswerOnItsWay();
       await this.#writing;
       const last = this.steps.at(-1);
       if (!last) return;

@@ -265,6 +265,7 @@ describe('AppModel at the start, with answers a page kept', () => {
     const event = (id: string, cardId: string, reviewedAt: number) => ({ id, cardId, rating: 3 as const, reviewedAt, durationMs: 1000, deviceId: 'here' });
     const landed = event('aaaaaaaaa-000000000004', first!, now - 120_000);
     const lost = event('aaaaaaaaa-000000000005', second!, now - 60_000);
+    await db.meta.put({ key: 'deviceId', value: 'here' });
     await db.reviews.add(landed);
     const taken = vi.fn();
     const model = await AppModel.open(db, host, now, undefined, db.open(), { events: [landed, lost], taken });
@@ -275,6 +276,20 @@ describe('AppModel at the start, with answers a page kept', () => {
     expect(taken).toHaveBeenCalledOnce();
   });
 
+  it('leaves out answers given to another database: a new one does not hide that the old one was lost', async () => {
+    db = openFlashcardsDb(`app-model-${++n}`);
+    await db.open();
+    const now = Date.now();
+    const taken = vi.fn();
+    const ofLost = { id: 'aaaaaaaaa-000000000007', cardId: first!, rating: 3 as const, reviewedAt: now - 60_000, durationMs: 1000, deviceId: 'deleted' };
+    const model = await AppModel.open(db, host, now, undefined, db.open(), { events: [ofLost], taken });
+    await model.useLocale(deck.locale);
+    expect(model.reviewCount).toBe(0);
+    expect(await db.heldReviews.count()).toBe(0);
+    expect(model.deviceId).not.toBe('deleted');
+    expect(taken).toHaveBeenCalledOnce();
+  });
+
   it('starts anyway when they cannot be held, and keeps them for the next start', async () => {
     db = openFlashcardsDb(`app-model-${++n}`);
     await db.open();
@@ -282,7 +297,11 @@ describe('AppModel at the start, with answers a page kept', () => {
     db.heldReviews.bulkPut = (() => Promise.reject(Object.assign(new Error('disk full'), { name: 'QuotaExceededError' }))) as unknown as typeof db.heldReviews.bulkPut;
     const taken = vi.fn();
     const lost = { id: 'aaaaaaaaa-000000000006', cardId: first!, rating: 3 as const, reviewedAt: now - 60_000, durationMs: 1000, deviceId: 'here' };
+    await db.meta.put({ key: 'deviceId', value: 'here' });
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     const model = await AppModel.open(db, host, now, undefined, db.open(), { events: [lost], taken });
+    expect(warn).toHaveBeenCalledWith(expect.objectContaining({ message: 'disk full' }));
+    warn.mockRestore();
     expect(model.reviewCount).toBe(0);
     expect(taken).not.toHaveBeenCalled();
   });

@@ -95,6 +95,21 @@ describe('StudySession', () => {
     await undone;
   });
 
+  it('an undo asked for while its answer is on its way stops the page from keeping that answer on its way out', async () => {
+    const { model, session, shown } = await start();
+    session.reveal();
+    session.grade(3, shown());
+    session.reveal();
+    session.grade(4, shown());
+    const [earlier, last] = model.answersOnTheirWay();
+    expect(last).toBeDefined();
+    const undone = session.undo();
+    // The page going away now would keep only the answer not taken back (main.ts, pagehide).
+    expect(model.answersOnTheirWay()).toEqual([earlier]);
+    await undone;
+    expect(await loadReviewCount(db)).toBe(1);
+  });
+
   it('free practice that does not count walks its list and writes nothing', async () => {
     const cardIds = deck.cards.slice(0, 2).map((c) => c.id);
     const { model, session, shown } = await start({ kind: 'practice', cardIds, updatesSchedule: false });
