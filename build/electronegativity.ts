@@ -27,7 +27,7 @@ export interface ScanResult {
 }
 
 /**
- * Checks left out, each with its reason (the README's Security section repeats them):
+ * Checks left out, each with its reason (electron/SECURITY.md repeats them):
  * AVAILABLE_SECURITY_FIXES_GLOBAL_CHECK downloads Electron's release list from GitHub, and the
  * tests run offline; Electron is pinned to a patch range in package.json and updated with npm.
  */

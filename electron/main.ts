@@ -245,7 +245,7 @@ async function createWindow(): Promise<void> {
     title: APP_NAME,
     show: false,
     webPreferences: {
-      // Reviewed (see README, Security): the preload only exposes fixed ipcRenderer.invoke wrappers.
+      // Reviewed (see electron/SECURITY.md): the preload only exposes fixed ipcRenderer.invoke wrappers.
       preload: join(__dirname, 'preload.cjs'), // eng-disable PRELOAD_JS_CHECK
       contextIsolation: true,
       sandbox: true,

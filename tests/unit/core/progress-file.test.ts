@@ -57,7 +57,7 @@ describe('progress file, version 2', () => {
     expect(JSON.parse(text).records).toHaveLength(9);
   });
 
-  it('hashes the bytes before the end record with SHA-256, as the README documents', () => {
+  it('hashes the bytes before the end record with SHA-256, as renderer/core/progress-file.md documents', () => {
     const text = serializeProgressFile(full());
     const endAt = text.lastIndexOf('{"t":"end"');
     expect(JSON.parse(text.slice(endAt).split('\n')[0]!).sha256).toBe(createHash('sha256').update(text.slice(0, endAt), 'utf8').digest('hex'));
