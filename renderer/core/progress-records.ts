@@ -18,7 +18,6 @@ import { MAX_NOTE_LENGTH, type ReviewEvent, type SettingsRow, type UserCardData 
 export const MAX_OUTLINE_LENGTH = 20_000;
 export const MAX_MOCK_QUESTIONS = 50;
 
-
 const text = (max: number) => v.pipe(v.string(), v.maxLength(max));
 const epochMs = v.pipe(v.number(), v.safeInteger(), v.minValue(0));
 const cardId = v.pipe(v.string(), v.minLength(1), v.maxLength(200));

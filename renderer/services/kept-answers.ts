@@ -46,14 +46,15 @@ export function readKeptAnswers(storage: KeptStorage | undefined): KeptAnswers |
  * comes back (the back-forward cache) and writes them itself. Answers other tabs kept stay.
  */
 export function forgetAnswers(storage: KeptStorage | undefined, events: readonly ReviewEvent[]): void {
+  if (!storage) return;
   try {
-    const raw = storage?.getItem(KEPT_ANSWERS_KEY) ?? null;
+    const raw = storage.getItem(KEPT_ANSWERS_KEY);
     if (raw === null) return;
     const forgotten = new Set(events.map((e) => e.id));
     // What is not a valid event goes too: nothing could ever take it.
     const left = parseKept(raw).filter((e) => !forgotten.has(e.id));
-    if (left.length === 0) storage!.removeItem(KEPT_ANSWERS_KEY);
-    else storage!.setItem(KEPT_ANSWERS_KEY, JSON.stringify(left));
+    if (left.length === 0) storage.removeItem(KEPT_ANSWERS_KEY);
+    else storage.setItem(KEPT_ANSWERS_KEY, JSON.stringify(left));
   } catch (error) {
     console.warn(error); // held again at the next start: the held answers take each event once
   }
